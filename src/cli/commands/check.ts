@@ -1,0 +1,107 @@
+/** `policy-gap check PATH...`: one organization's policy set against a rubric. */
+import { resolve } from 'node:path';
+import { stringify } from 'yaml';
+import { parseBytes, DEFAULT_LIMITS, type ReadLimits } from '../../documents/read.js';
+import { formatOf } from '../../documents/load.js';
+import { walk } from '../../documents/walk.js';
+import { UserError } from '../../errors.js';
+import { checkSet, type SetSpec } from '../../pipeline.js';
+import { buildReport, displayPath } from '../../report/build.js';
+import { compareToBaseline, readBaseline } from '../../report/baseline.js';
+import type { FormatOptions } from '../../report/types.js';
+import { loadRubric } from '../../rubric/load.js';
+import { TOOL } from '../../version.js';
+import { exitCodeFor, failures } from '../exit.js';
+import { ExitCode, type IO } from '../io.js';
+import { parseTargets, writeOutputs } from '../output.js';
+import { numberFlag, resolveSettings, type CommonFlags } from '../settings.js';
+
+export interface CheckFlags extends CommonFlags {
+  format: string[];
+  output?: string;
+  name?: string;
+  stdinFilename?: string;
+  quiet?: boolean;
+  verbose?: boolean;
+  color?: boolean;
+  printConfig?: boolean;
+  baseline?: string;
+  docLang?: string;
+  maxFileSize?: string;
+  timeout?: string;
+  bom?: boolean;
+}
+
+export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): Promise<number> {
+  const settings = resolveSettings(flags, paths.find((p) => p !== '-') ?? '.', io.cwd, io.env);
+  if (flags.printConfig) {
+    io.stdout(printConfig(settings));
+    return ExitCode.ok;
+  }
+  if (paths.length === 0) throw new UserError('bad-path', 'no paths given', { hint: 'policy-gap check POLICY.md or a folder; - reads standard input' });
+  const rubric = loadRubric(settings.rubric, io.cwd);
+  const limits = readLimits(flags);
+  const targets = parseTargets(flags.format, flags.output, io.cwd);
+  const docLanguage = languageFlag(flags.docLang);
+
+  const spec: SetSpec = { id: flags.name ?? 'policies', files: [], documents: [], skipped: [] };
+  const filePaths = paths.filter((p) => p !== '-');
+  if (paths.includes('-')) spec.documents!.push(await readStdinDocument(flags.stdinFilename, io, limits, docLanguage));
+  const walked = walk(filePaths, { cwd: io.cwd, ignore: settings.ignore });
+  spec.files = walked.files.map((abs) => ({ abs, display: displayPath(abs, io.cwd) }));
+  spec.skipped = walked.skipped.map((s) => ({ path: displayPath(s.path, io.cwd), format: null, error: s.reason }));
+  if (spec.files.length === 0 && spec.documents!.length === 0) {
+    throw new UserError('bad-path', `no policy files found in ${filePaths.join(', ')}`, { hint: 'policy-gap reads .md, .markdown, .txt, .html, .docx and .pdf files' });
+  }
+
+  const set = await checkSet(spec, { rubric, limits, exemptions: settings.exemptions, today: io.today, ...(docLanguage ? { docLanguage } : {}) });
+  let report = buildReport(rubric, [set], { cwd: io.cwd, tool: TOOL });
+  if (flags.baseline) report = { ...report, comparison: compareToBaseline(report, readBaseline(resolve(io.cwd, flags.baseline)), flags.baseline) };
+  const options: FormatOptions = {
+    color: flags.color ?? (io.isTTY && !io.env.NO_COLOR),
+    cwd: io.cwd,
+    verbose: flags.verbose ?? false,
+    quiet: flags.quiet ?? false,
+    lang: settings.lang,
+    ...(flags.bom ? { bom: true } : {}),
+  };
+  writeOutputs(report, targets, options, io, new Set(walked.files));
+  for (const problem of set.problems) io.stderr(`policy-gap: warning: ${problem}\n`);
+  if (set.documents === 0) {
+    io.stderr(`policy-gap: no file could be read: ${set.files.map((f) => `${f.path} (${f.error})`).join('; ')}\n`);
+    return ExitCode.error;
+  }
+  const thresholds = { failOn: settings.failOn, ...(settings.maxWeak !== undefined ? { maxWeak: settings.maxWeak } : {}), ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}) };
+  if (flags.verbose) for (const line of failures(report, thresholds)) io.stderr(`policy-gap: ${line}\n`);
+  return exitCodeFor(report, thresholds);
+}
+
+async function readStdinDocument(name: string | undefined, io: IO, limits: ReadLimits, language?: 'en' | 'fr') {
+  const display = name ?? '<stdin>';
+  const bytes = await io.readStdin();
+  const format = formatOf(name ?? 'stdin.md') ?? 'markdown';
+  const outcome = await parseBytes(bytes, { path: display, format, error: null }, display, limits, language);
+  if (!outcome.document) throw new UserError('bad-file', `cannot read standard input: ${outcome.entry.error}`);
+  return { document: outcome.document, entry: outcome.entry };
+}
+
+export function readLimits(flags: { maxFileSize?: string; timeout?: string }): ReadLimits {
+  const mb = numberFlag(flags.maxFileSize, '--max-file-size');
+  const seconds = numberFlag(flags.timeout, '--timeout');
+  return {
+    maxFileSize: mb !== undefined ? mb * 1024 * 1024 : DEFAULT_LIMITS.maxFileSize,
+    timeoutMs: seconds !== undefined ? seconds * 1000 : DEFAULT_LIMITS.timeoutMs,
+  };
+}
+
+export function languageFlag(value: string | undefined): 'en' | 'fr' | undefined {
+  if (value === undefined) return undefined;
+  if (value !== 'en' && value !== 'fr') throw new UserError('bad-option', `--doc-lang must be en or fr, not "${value}"`);
+  return value;
+}
+
+function printConfig(settings: ReturnType<typeof resolveSettings>): string {
+  const { sources, configPath, ...values } = settings;
+  const entries = Object.entries(values).map(([key, value]) => [key, { value, from: sources[key] ?? 'default' }]);
+  return stringify({ config: configPath ?? null, settings: Object.fromEntries(entries) });
+}

@@ -1,0 +1,76 @@
+/** Registers every subcommand; each action returns its exit code through `done`. */
+import { Command, Option } from 'commander';
+import { formatters } from '../../report/index.js';
+import type { IO } from '../io.js';
+import { checkCommand, type CheckFlags } from './check.js';
+import { explainCommand } from './explain.js';
+import { initCommand } from './init.js';
+import { registerRubricCommands } from './rubric.js';
+import { batchCommand, type BatchFlags } from './batch.js';
+
+const collect = (value: string, previous: string[] = []) => [...previous, value];
+
+/** Options that check and batch share. */
+function addCommonOptions(command: Command): Command {
+  return command
+    .option('-r, --rubric <id|file>', 'rubric id (ccr-ethical-principles, ccr-framework) or a rubric file')
+    .option('-c, --config <file>', 'use this config file instead of the nearest .policygap.yaml')
+    .option('--no-config', 'ignore any .policygap.yaml')
+    .option('-f, --format <name[=file]>', `output format, repeatable; with =file it is written there (${Object.keys(formatters).join(', ')})`, collect, [])
+    .option('-o, --output <file>', 'write the (single) format to this file, atomically')
+    .addOption(new Option('--fail-on <level>', 'lowest status that fails the run (exit 1)').choices(['missing', 'weak', 'never']))
+    .option('--max-weak <n>', 'also fail when more than n elements are weak')
+    .option('--min-score <score>', 'also fail when the score (0-100) is below this')
+    .option('--baseline <report.json>', 'compare with a previous JSON report; fail only on regressions')
+    .option('--ignore <glob>', 'skip files matching the glob, repeatable', collect, [])
+    .option('-q, --quiet', 'show only weak and missing elements')
+    .option('-v, --verbose', 'show every piece of evidence and every reason')
+    .option('--color', 'force colour output')
+    .option('--no-color', 'no colour (also when NO_COLOR is set or output is not a terminal)')
+    .addOption(new Option('--lang <lang>', 'language of the report text (default from LANG)').choices(['en', 'fr']))
+    .addOption(new Option('--doc-lang <lang>', 'treat every document as this language instead of detecting it').choices(['en', 'fr']))
+    .option('--max-file-size <mb>', 'skip files larger than this many megabytes (default 50)')
+    .option('--timeout <seconds>', 'give up on a file that takes longer than this to read (default 30)')
+    .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)')
+    .option('--print-config', 'print the resolved settings and where each came from, then exit');
+}
+
+export function registerCommands(program: Command, io: IO, done: (code: number) => void): void {
+  addCommonOptions(
+    program
+      .command('check')
+      .description('check one organization\'s policy set (all given files together)')
+      .argument('[paths...]', 'files or folders (walked for .md .markdown .txt .html .docx .pdf); - reads standard input'),
+  )
+    .option('--name <id>', 'id of the set in reports (default "policies")')
+    .option('--stdin-filename <name>', 'file name to report (and pick the format) for standard input')
+    .addHelpText('after', '\nExamples:\n  $ policy-gap check policies/\n  $ policy-gap check code-of-conduct.md privacy.md --fail-on weak\n  $ cat draft.md | policy-gap check - --stdin-filename draft.md\n  $ policy-gap check policies/ --format stylish --format sarif=policy-gap.sarif')
+    .action(async (paths: string[], flags: CheckFlags) => done(await checkCommand(paths, flags, io)));
+
+  addCommonOptions(
+    program
+      .command('batch')
+      .description('check many member organizations: each subfolder (or loose file) of DIR is one policy set')
+      .argument('<dir>', 'folder holding one subfolder per member organization'),
+  )
+    .option('-j, --jobs <n>', 'sets checked in parallel (default: number of cores)')
+    .addOption(new Option('--by <what>', 'matrix columns').choices(['area', 'element']).default('area'))
+    .addHelpText('after', '\nExamples:\n  $ policy-gap batch members/ --rubric ccr-framework\n  $ policy-gap batch members/ --format csv=matrix.csv --format html=report.html')
+    .action(async (dir: string, flags: BatchFlags) => done(await batchCommand(dir, flags, io)));
+
+  program
+    .command('explain')
+    .description('show what an element asks for: question, strong wording, examples, signals, source')
+    .argument('<element>', 'element id, e.g. coi.gifts')
+    .option('-r, --rubric <id|file>', 'rubric to read the element from')
+    .addHelpText('after', '\nExample:\n  $ policy-gap explain conf.breach-notification')
+    .action(async (id: string, flags: { rubric?: string }) => done(await explainCommand(id, flags, io)));
+
+  program
+    .command('init')
+    .description('write a commented .policygap.yaml starter in the current folder (never overwrites)')
+    .addHelpText('after', '\nExample:\n  $ policy-gap init')
+    .action(async () => done(await initCommand(io)));
+
+  registerRubricCommands(program, io, done);
+}

@@ -1,0 +1,83 @@
+/** Writes each requested format: to stdout, or atomically to its file (temp file + rename). */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { UserError } from '../errors.js';
+import { formatters, type FormatName } from '../report/index.js';
+import type { FormatOptions, Report } from '../report/types.js';
+import type { IO } from './io.js';
+
+export interface OutputTarget {
+  format: FormatName;
+  /** Absolute file path; undefined means standard output. */
+  file?: string;
+}
+
+/** "--format sarif=report.sarif --output x" -> targets; one format without a file goes to --output or stdout. */
+export function parseTargets(values: string[], output: string | undefined, cwd: string): OutputTarget[] {
+  const list = values.length > 0 ? values : ['stylish'];
+  const targets = list.map((value): OutputTarget => {
+    const [name, file] = splitOnce(value, '=');
+    if (!(name in formatters)) {
+      throw new UserError('bad-option', `unknown format "${name}"`, { hint: `choose one of: ${Object.keys(formatters).join(', ')}` });
+    }
+    return { format: name as FormatName, ...(file ? { file: resolve(cwd, file) } : {}) };
+  });
+  const toStdout = targets.filter((t) => !t.file);
+  if (output) {
+    if (toStdout.length !== 1) throw new UserError('bad-option', '--output needs exactly one --format without "=FILE"');
+    toStdout[0].file = resolve(cwd, output);
+  } else if (toStdout.length > 1) {
+    throw new UserError('bad-option', `only one format can go to standard output; write the others to files (--format ${toStdout[1].format}=FILE)`);
+  }
+  return targets;
+}
+
+export function writeOutputs(report: Report, targets: OutputTarget[], options: FormatOptions, io: IO, inputs: Set<string>): void {
+  for (const target of targets) {
+    if (target.file && inputs.has(target.file)) {
+      throw new UserError('bad-option', `refusing to write ${target.format} output over an input file: ${target.file}`);
+    }
+  }
+  for (const target of targets) {
+    const text = formatters[target.format](report, { ...options, color: target.file ? false : options.color });
+    if (target.file) writeAtomic(target.file, text);
+    else io.stdout(text);
+  }
+}
+
+const pending = new Set<string>();
+let cleanupInstalled = false;
+
+/** Writes next to the target, then renames: a reader never sees half a file, even after Ctrl-C. */
+export function writeAtomic(file: string, text: string): void {
+  installCleanup();
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    pending.add(temp);
+    writeFileSync(temp, text);
+    renameSync(temp, file);
+  } catch (cause) {
+    rmSync(temp, { force: true });
+    throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause });
+  } finally {
+    pending.delete(temp);
+  }
+}
+
+// On interrupt, remove any temporary file still being written, then exit as interrupted.
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temp of pending) rmSync(temp, { force: true });
+      process.exit(signal === 'SIGINT' ? 130 : 143);
+    });
+  }
+}
+
+function splitOnce(value: string, separator: string): [string, string | undefined] {
+  const at = value.indexOf(separator);
+  return at < 0 ? [value, undefined] : [value.slice(0, at), value.slice(at + 1)];
+}

@@ -1,0 +1,73 @@
+/** Flags + .policygap.yaml + defaults -> the settings of one run, remembering where each came from. */
+import { resolve } from 'node:path';
+import { findConfig, readConfig, type ConfigFile } from '../config/load-config.js';
+import { UserError } from '../errors.js';
+import type { Exemption } from '../match/match.js';
+import { DEFAULT_RUBRIC } from '../rubric/shipped.js';
+import type { FailOn } from './exit.js';
+
+export interface CommonFlags {
+  rubric?: string;
+  config?: string | false;
+  failOn?: string;
+  maxWeak?: string;
+  minScore?: string;
+  ignore?: string[];
+  lang?: string;
+}
+
+export interface Settings {
+  rubric: string;
+  failOn: FailOn;
+  maxWeak?: number;
+  minScore?: number;
+  ignore: string[];
+  lang: 'en' | 'fr';
+  exemptions: Exemption[];
+  configPath?: string;
+  /** Setting name -> "--flag", "<config path>", "LANG" or "default". */
+  sources: Record<string, string>;
+}
+
+export function resolveSettings(flags: CommonFlags, start: string, cwd: string, env: Record<string, string | undefined>): Settings {
+  const configPath = flags.config === false ? undefined : flags.config ? resolve(cwd, flags.config) : findConfig(resolve(cwd, start));
+  const config: ConfigFile = configPath ? readConfig(configPath) : { path: '' };
+  const sources: Record<string, string> = {};
+  const pick = <T>(name: string, flag: T | undefined, fromConfig: T | undefined, fallback: T, flagName: string): T => {
+    if (flag !== undefined) return (sources[name] = flagName), flag;
+    if (fromConfig !== undefined) return (sources[name] = config.path), fromConfig;
+    sources[name] = 'default';
+    return fallback;
+  };
+  const failOn = pick('failOn', flags.failOn, config.failOn, 'missing', '--fail-on');
+  if (!['missing', 'weak', 'never'].includes(failOn)) {
+    throw new UserError('bad-option', `--fail-on must be missing, weak or never, not "${failOn}"`);
+  }
+  const envLang = /^fr/i.test(env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '') ? 'fr' : undefined;
+  let lang = pick<string>('lang', flags.lang, config.lang, envLang ?? 'en', '--lang');
+  if (flags.lang === undefined && config.lang === undefined && envLang) sources.lang = 'LANG';
+  if (!['en', 'fr'].includes(lang)) throw new UserError('bad-option', `--lang must be en or fr, not "${lang}"`);
+  const settings: Settings = {
+    rubric: pick('rubric', flags.rubric, config.rubric, DEFAULT_RUBRIC, '--rubric'),
+    failOn: failOn as FailOn,
+    ignore: [...(config.ignore ?? []), ...(flags.ignore ?? [])],
+    lang: lang as 'en' | 'fr',
+    exemptions: config.notApplicable ?? [],
+    sources,
+  };
+  sources.ignore = flags.ignore?.length ? '--ignore' : config.ignore ? config.path : 'default';
+  sources.notApplicable = config.notApplicable ? config.path : 'default';
+  const maxWeak = pick('maxWeak', numberFlag(flags.maxWeak, '--max-weak'), config.maxWeak, undefined, '--max-weak');
+  const minScore = pick('minScore', numberFlag(flags.minScore, '--min-score'), config.minScore, undefined, '--min-score');
+  if (maxWeak !== undefined) settings.maxWeak = maxWeak;
+  if (minScore !== undefined) settings.minScore = minScore;
+  if (configPath) settings.configPath = configPath;
+  return settings;
+}
+
+export function numberFlag(value: string | undefined, name: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < 0) throw new UserError('bad-option', `${name} must be a number of 0 or more, not "${value}"`);
+  return n;
+}

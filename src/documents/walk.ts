@@ -1,0 +1,114 @@
+/** Paths given on the command line -> the policy files they hold, safely walked. */
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
+import picomatch from 'picomatch';
+import { UserError } from '../errors.js';
+import { SUPPORTED_EXTENSIONS } from './load.js';
+
+export interface WalkOptions {
+  cwd: string;
+  ignore: string[];
+  /** Extensions picked up inside folders; explicit files are always taken. */
+  extensions?: string[];
+}
+
+export interface WalkResult {
+  files: string[];
+  /** Things skipped with a reason: unreadable folders, symlink loops, links leaving the roots. */
+  skipped: { path: string; reason: string }[];
+}
+
+// Folders no policy lives in; walking them only costs time.
+const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '.cache']);
+
+export function walk(paths: string[], options: WalkOptions): WalkResult {
+  const extensions = new Set(options.extensions ?? SUPPORTED_EXTENSIONS);
+  const ignored = picomatch(options.ignore.length > 0 ? options.ignore : ['\u0000'], { dot: true });
+  const files = new Set<string>();
+  const skipped: WalkResult['skipped'] = [];
+  const isIgnored = (abs: string) => {
+    const rel = relative(options.cwd, abs).split(sep).join('/');
+    return options.ignore.length > 0 && (ignored(rel) || ignored(`${rel}/`));
+  };
+
+  for (const given of paths) {
+    const abs = resolve(options.cwd, given);
+    let stats: Stats;
+    try {
+      stats = statSync(abs);
+    } catch (cause) {
+      throw new UserError('bad-path', `cannot read ${given}: ${describeFsError(cause)}`, { cause });
+    }
+    if (stats.isFile()) {
+      if (!isIgnored(abs)) files.add(abs);
+      continue;
+    }
+    const root = realpathSync(abs);
+    const visited = new Set<string>([root]);
+    const queue = [abs];
+    while (queue.length > 0) {
+      const dir = queue.shift()!;
+      let entries: string[];
+      try {
+        entries = readdirSync(dir).sort();
+      } catch (cause) {
+        skipped.push({ path: dir, reason: `unreadable folder: ${describeFsError(cause)}` });
+        continue;
+      }
+      for (const name of entries) {
+        const path = join(dir, name);
+        if (isIgnored(path)) continue;
+        const entry = classify(path, root, visited, skipped);
+        if (entry === 'dir' && !SKIP_DIRS.has(name) && !name.startsWith('.')) queue.push(path);
+        if (entry === 'file' && extensions.has(extensionOf(name))) files.add(path);
+      }
+    }
+  }
+  return { files: [...files].sort(), skipped };
+}
+
+// Symbolic links are followed only inside the root and only once: no loops, no escapes.
+function classify(path: string, root: string, visited: Set<string>, skipped: WalkResult['skipped']): 'dir' | 'file' | 'skip' {
+  let stats: Stats;
+  try {
+    stats = lstatSync(path);
+    if (stats.isSymbolicLink()) {
+      const target = realpathSync(path);
+      if (target !== root && !target.startsWith(root + sep)) {
+        skipped.push({ path, reason: 'symbolic link points outside the folder being checked' });
+        return 'skip';
+      }
+      stats = statSync(path);
+      if (stats.isDirectory()) {
+        if (visited.has(target)) {
+          skipped.push({ path, reason: 'symbolic link loop' });
+          return 'skip';
+        }
+        visited.add(target);
+      }
+    } else if (stats.isDirectory()) {
+      visited.add(realpathSync(path));
+    }
+  } catch (cause) {
+    skipped.push({ path, reason: describeFsError(cause) });
+    return 'skip';
+  }
+  if (stats.isDirectory()) return 'dir';
+  return stats.isFile() ? 'file' : 'skip';
+}
+
+function extensionOf(name: string): string {
+  const dot = name.lastIndexOf('.');
+  return dot < 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+export function describeFsError(cause: unknown): string {
+  const code = (cause as NodeJS.ErrnoException)?.code;
+  switch (code) {
+    case 'ENOENT': return 'no such file or folder';
+    case 'EACCES': case 'EPERM': return 'permission denied';
+    case 'ELOOP': return 'symbolic link loop';
+    case 'EISDIR': return 'is a folder';
+    default: return code ?? (cause as Error)?.message ?? String(cause);
+  }
+}

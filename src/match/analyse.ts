@@ -1,0 +1,123 @@
+/** Document -> units: sentences with tokens, negation scope, hedges, context and noise flags. */
+import { positionAt } from '../documents/blocks.js';
+import type { Block, Document, Position } from '../documents/types.js';
+import type { CompiledLexicon } from './lexicon.js';
+import { splitSentences } from './sentences.js';
+import type { Language } from './stem.js';
+import { tokenize, type Token } from './tokens.js';
+
+export interface Unit {
+  document: number;
+  block: number;
+  /** Units with the same section number share a heading path in one document. */
+  section: number;
+  text: string;
+  tokens: Token[];
+  /** Per token: is it inside a negation's scope? */
+  negated: boolean[];
+  /** Hedge phrases that weaken this sentence (tentative modals only when no firm word). */
+  hedges: string[];
+  firm: boolean;
+  reference: boolean;
+  heading: boolean;
+  noise: boolean;
+  headingPath: string[];
+  /** Tokens of the heading path and the lead-in line, shared by the block's sentences. */
+  context: Token[];
+  start: Position;
+  end: Position;
+}
+
+const TOC_LINE = /(\.{3,}|\u2026{2,}|\s{3,})\s*[0-9ivx]{1,4}\s*$/i;
+
+export function analyseDocument(document: Document, documentIndex: number, lexicon: CompiledLexicon, language: Language): Unit[] {
+  const units: Unit[] = [];
+  let section = -1;
+  let previousPath = '\u0000';
+  document.blocks.forEach((block, blockIndex) => {
+    const pathKey = block.headingPath.join('\u0001');
+    if (pathKey !== previousPath) {
+      section++;
+      previousPath = pathKey;
+    }
+    const noise = isNoiseSection(block.headingPath, lexicon, language);
+    const context = contextTokens(block, language);
+    for (const span of block.kind === 'heading' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text)) {
+      const text = block.text.slice(span.start, span.end);
+      const tokens = tokenize(text, language);
+      if (tokens.length === 0) continue;
+      const cues = readCues(tokens, text, lexicon);
+      units.push({
+        document: documentIndex,
+        block: blockIndex,
+        section,
+        text,
+        tokens,
+        ...cues,
+        heading: block.kind === 'heading',
+        noise: noise || TOC_LINE.test(text),
+        headingPath: block.headingPath,
+        context,
+        start: positionAt(block, span.start),
+        end: positionAt(block, span.end),
+      });
+    }
+  });
+  return units;
+}
+
+function contextTokens(block: Block, language: Language): Token[] {
+  const path = block.kind === 'heading' ? block.headingPath.slice(0, -1) : block.headingPath;
+  const parts = [...path, block.leadIn ?? ''].filter(Boolean);
+  return parts.length === 0 ? [] : tokenize(parts.join(' . '), language);
+}
+
+function isNoiseSection(path: string[], lexicon: CompiledLexicon, language: Language): boolean {
+  // A noise heading must be short ("Table of contents", "Definitions"); a long heading that
+  // merely contains "definitions" is still a real section.
+  return path.some((heading) => {
+    const tokens = tokenize(heading, language);
+    return tokens.length <= 5 && lexicon.noiseHeadings.scan(tokens).length > 0;
+  });
+}
+
+interface Cues {
+  negated: boolean[];
+  hedges: string[];
+  firm: boolean;
+  reference: boolean;
+}
+
+// Reads lexicon cues once per sentence: negation scopes, hedges, firm words, references.
+function readCues(tokens: Token[], text: string, lexicon: CompiledLexicon): Cues {
+  const negated = new Array<boolean>(tokens.length).fill(false);
+  const hits = lexicon.cues.scan(tokens);
+  const negationStarts = new Set<number>();
+  let firm = false;
+  let reference = false;
+  for (const hit of hits) {
+    if (hit.payload === 'negation') {
+      negationStarts.add(hit.first);
+      markScope(tokens, text, hit.last + 1, negated, lexicon);
+    } else if (hit.payload === 'firm') firm = true;
+    else if (hit.payload === 'reference') reference = true;
+  }
+  const hedges: string[] = [];
+  for (const hit of hits) {
+    if (hit.payload === 'hedge') hedges.push(hit.term.text);
+    // "may not" / "should never" are prohibitions, and a firm word in the sentence wins over a
+    // modal ("anyone who has, or may have, a conflict must declare it").
+    if (hit.payload === 'tentative' && !firm && !negationStarts.has(hit.last + 1)) hedges.push(hit.term.text);
+    if (hit.payload === 'tentative' && negationStarts.has(hit.last + 1)) firm = true;
+  }
+  return { negated, hedges, firm, reference };
+}
+
+function markScope(tokens: Token[], text: string, from: number, negated: boolean[], lexicon: CompiledLexicon): void {
+  for (let i = from; i < tokens.length; i++) {
+    if (lexicon.clauseBreaks.has(tokens[i].word)) return;
+    // Punctuation between two tokens ends the clause.
+    if (i > 0 && /[,;:()\u2013\u2014]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return;
+    negated[i] = true;
+  }
+}

@@ -1,0 +1,99 @@
+/** match(documents, rubric) -> one result per element. Pure: no I/O, no clock, no colour. */
+import type { Document } from '../documents/types.js';
+import type { ElementResult } from '../report/types.js';
+import type { Rubric } from '../rubric/types.js';
+import { analyseDocument, type Unit } from './analyse.js';
+import { compileRubric } from './compile.js';
+import { compileLexicon } from './lexicon.js';
+import { score } from './score.js';
+import { findSignal, unitHits, type Partial, type UnitHits } from './signals.js';
+import type { Language } from './stem.js';
+
+export interface Exemption {
+  element: string;
+  reason: string;
+  /** Where it was declared: ".policygap.yaml" or "privacy.md:3". */
+  source: string;
+  expires?: string;
+}
+
+export interface MatchOptions {
+  exemptions?: Exemption[];
+  /** Today as YYYY-MM-DD, passed in so matching never reads the clock. */
+  today?: string;
+  /** Forces every document's language (`--doc-lang`). */
+  language?: Language;
+}
+
+export interface MatchResult {
+  results: ElementResult[];
+  /** Problems to show the user: bad markers, lapsed exemptions. */
+  problems: string[];
+}
+
+export function match(documents: Document[], rubric: Rubric, options: MatchOptions = {}): MatchResult {
+  const units: Unit[] = [];
+  const hits: UnitHits[] = [];
+  documents.forEach((document, index) => {
+    const language = options.language ?? asLanguage(document.language);
+    const docUnits = analyseDocument(document, index, compileLexicon(rubric.lexicon, language), language);
+    units.push(...docUnits);
+    hits.push(...unitHits(docUnits, compileRubric(rubric, language)));
+  });
+  const compiled = compileRubric(rubric, 'en');
+  const paths = documents.map((d) => d.path);
+  const { exempt, problems } = exemptions(documents, rubric, options);
+  const results = rubric.elements.map((element): ElementResult => {
+    const base = { id: element.id, area: element.area, title: element.title };
+    const exemption = exempt.get(element.id);
+    if (exemption) {
+      return {
+        ...base,
+        status: 'not-applicable',
+        confidence: 1,
+        evidence: [],
+        reasons: [`not applicable: ${exemption.reason}`],
+        notApplicable: { reason: exemption.reason, source: exemption.source, ...(exemption.expires ? { expires: exemption.expires } : {}) },
+      };
+    }
+    const partials: Partial[] = [];
+    const find = (signals: typeof element.signals, near?: Partial[]) =>
+      signals.flatMap((signal) => findSignal(signal, units, hits, compiled, near));
+    const findings = {
+      strong: find(element.signals, partials),
+      weak: find(element.weak),
+      contradictions: find(element.contradictions),
+      partials,
+    };
+    const verdict = score(element, findings, units, paths);
+    const gap = verdict.status === 'covered' ? {} : { question: element.question, goodWording: element.goodWording };
+    return { ...base, ...verdict, ...gap };
+  });
+  return { results, problems };
+}
+
+function asLanguage(language: string | undefined): Language {
+  return language === 'fr' ? 'fr' : 'en';
+}
+
+// Config exemptions and inline markers, checked against the rubric and the date.
+function exemptions(documents: Document[], rubric: Rubric, options: MatchOptions) {
+  const known = new Set(rubric.elements.map((e) => e.id));
+  const exempt = new Map<string, Exemption>();
+  const problems: string[] = [];
+  const markers: Exemption[] = documents.flatMap((d) =>
+    d.markers.map((m) => ({ element: m.element, reason: m.reason, source: `${d.path}:${m.position.line}` })),
+  );
+  for (const entry of [...(options.exemptions ?? []), ...markers]) {
+    if (!known.has(entry.element)) {
+      problems.push(`${entry.source}: not-applicable names unknown element "${entry.element}" (see \`policy-gap rubric show ${rubric.id}\`)`);
+    } else if (!entry.reason) {
+      problems.push(`${entry.source}: not-applicable ${entry.element} needs a reason after " -- "; the element was checked`);
+    } else if (entry.expires && options.today && entry.expires < options.today) {
+      problems.push(`${entry.source}: the not-applicable exemption for ${entry.element} lapsed on ${entry.expires}; the element was checked again`);
+    } else {
+      exempt.set(entry.element, entry);
+    }
+  }
+  return { exempt, problems };
+}

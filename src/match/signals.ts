@@ -1,0 +1,117 @@
+/** Finds where a signal's groups meet: one sentence, or a short window in one section. */
+import type { Group, Signal } from '../rubric/types.js';
+import type { Unit } from './analyse.js';
+import type { CompiledRubric } from './compile.js';
+
+/** What one sentence holds for each group: a plain hit and/or a hit under negation. */
+export interface GroupHits {
+  plain: boolean;
+  negated: boolean;
+  /** Offset of the first hit in the sentence text, for the quote's focus. */
+  at: number;
+}
+
+export interface UnitHits {
+  body: Map<number, GroupHits>;
+  context: Set<number>;
+}
+
+export type Strength = 'firm' | 'hedged' | 'reference' | 'heading';
+
+export interface SignalMatch {
+  signal: Signal;
+  units: number[];
+  strength: Strength;
+  hedges: string[];
+}
+
+export interface Partial {
+  signal: Signal;
+  unit: number;
+  found: Group[];
+  missing: Group[];
+}
+
+/** Scans every unit once for every group of the rubric. */
+export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
+  const contextCache = new Map<Unit['context'], Set<number>>();
+  return units.map((unit) => {
+    const body = new Map<number, GroupHits>();
+    for (const hit of compiled.index.scan(unit.tokens)) {
+      const negated = unit.negated[hit.first] ?? false;
+      const entry = body.get(hit.payload) ?? { plain: false, negated: false, at: unit.tokens[hit.first].start };
+      if (negated) entry.negated = true;
+      else entry.plain = true;
+      body.set(hit.payload, entry);
+    }
+    let context = contextCache.get(unit.context);
+    if (!context) {
+      context = new Set(compiled.index.scan(unit.context).map((hit) => hit.payload));
+      contextCache.set(unit.context, context);
+    }
+    return { body, context };
+  });
+}
+
+function bodySatisfies(group: Group, hits: GroupHits | undefined): boolean {
+  if (!hits) return false;
+  if (group.negated === true) return hits.negated;
+  if (group.negated === false) return hits.plain;
+  return true;
+}
+
+/** Every place the signal matches; `partials` collects near misses for the reasons. */
+export function findSignal(
+  signal: Signal,
+  units: Unit[],
+  hits: UnitHits[],
+  compiled: CompiledRubric,
+  partials?: Partial[],
+): SignalMatch[] {
+  const matches: SignalMatch[] = [];
+  const ids = signal.groups.map((group) => compiled.groupIds.get(group) ?? -1);
+  for (let i = 0; i < units.length; i++) {
+    if (units[i].noise || hits[i].body.size === 0) continue;
+    const window = windowOf(units, i, signal.window);
+    const used = new Set<number>();
+    const found: Group[] = [];
+    const missing: Group[] = [];
+    let inBody = false;
+    signal.groups.forEach((group, g) => {
+      const where = window.find((u) => bodySatisfies(group, hits[u].body.get(ids[g])));
+      if (where !== undefined) {
+        used.add(where);
+        inBody = true;
+        found.push(group);
+      } else if (group.context && group.negated !== true && window.some((u) => hits[u].context.has(ids[g]))) {
+        found.push(group);
+      } else missing.push(group);
+    });
+    if (missing.length === 0 && inBody) {
+      matches.push(describe(signal, [...used].sort((a, b) => a - b), units));
+    } else if (partials && found.length > 0 && inBody) {
+      partials.push({ signal, unit: i, found, missing });
+    }
+  }
+  return matches;
+}
+
+// The sentences a window may join: the start and up to n-1 followers in the same section.
+function windowOf(units: Unit[], start: number, size: number): number[] {
+  const window = [start];
+  for (let k = start + 1; k < units.length && window.length < size; k++) {
+    if (units[k].document !== units[start].document || units[k].section !== units[start].section || units[k].noise) break;
+    window.push(k);
+  }
+  return window;
+}
+
+function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {
+  const involved = used.map((u) => units[u]);
+  const hedges = [...new Set(involved.flatMap((unit) => unit.hedges))];
+  let strength: Strength = 'firm';
+  if (involved.every((unit) => unit.heading)) strength = 'heading';
+  else if (hedges.length > 0) strength = 'hedged';
+  else if (involved.some((unit) => unit.reference)) strength = 'reference';
+  return { signal, units: used, strength, hedges };
+}

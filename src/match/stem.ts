@@ -1,0 +1,36 @@
+/** Word stems per language, cached: Porter2 for English, Snowball for French. */
+import porter2 from 'wink-porter2-stemmer';
+import snowball from 'snowball-stemmers';
+
+export type Language = 'en' | 'fr';
+
+const caches: Record<Language, Map<string, string>> = { en: new Map(), fr: new Map() };
+let french: ((word: string) => string) | undefined;
+
+// The cache stays small (the vocabulary of policies is a few thousand words) and makes
+// stemming nearly free after the first document; cap it so hostile input cannot grow it forever.
+const CACHE_LIMIT = 200_000;
+
+export function stem(word: string, language: Language = 'en'): string {
+  const cache = caches[language];
+  let stemmed = cache.get(word);
+  if (stemmed === undefined) {
+    stemmed = language === 'fr' ? frenchStem(word) : porter2(word);
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    cache.set(word, stemmed);
+  }
+  return stemmed;
+}
+
+function frenchStem(word: string): string {
+  if (!french) {
+    const stemmer = snowball.newStemmer('french');
+    french = (w) => stemmer.stem(w);
+  }
+  return french(stripAccents(word));
+}
+
+/** French matching ignores accents so "confidentialité" and "confidentialite" meet. */
+function stripAccents(word: string): string {
+  return word.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+}

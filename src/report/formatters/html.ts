@@ -1,0 +1,231 @@
+// `--format html`: one offline page: a member × element heat map for a batch, a readable report for one set.
+import type { Comparison, ElementResult, FormatOptions, Formatter, Report, SetReport, Status } from '../types.js';
+import { jsonForScript, safeHttpUrl } from './escape.js';
+import { isGap, locationText, type RubricElement } from './gaps.js';
+import { CSS, SCRIPT } from './html-assets.js';
+import { html, trusted, type Markup } from './html-tag.js';
+import { scoreText, statusTitle, statusWord } from './labels.js';
+import { SYMBOLS } from './symbols.js';
+import { truncate } from './text.js';
+
+// Nothing can be fetched, even if some text escaped its escaping.
+const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
+const STATUSES: Status[] = ['covered', 'weak', 'missing', 'not-applicable'];
+
+interface Page {
+  report: Report;
+  options: FormatOptions;
+  rules: Map<string, RubricElement>;
+  /** Element id -> its index in report.rubric.elements, for matrix cells and data. */
+  index: Map<string, number>;
+}
+
+/** The id of an element's block inside member `m`: index based, so no report text reaches an id. */
+function anchor(m: number, e: number): string {
+  return `m${m}-e${e}`;
+}
+
+/** A status with its symbol and word, so colour is never the only signal. */
+function badge(status: Status, lang: FormatOptions['lang']): Markup {
+  return html`<span class="badge s-${status}"><span aria-hidden="true">${SYMBOLS[status]}</span> ${statusTitle(status, lang)}</span>`;
+}
+
+/** Summary cards: score with a bar, then the four counts. */
+function cards(set: SetReport, lang: FormatOptions['lang']): Markup {
+  const { summary } = set;
+  const score = Math.max(0, Math.min(100, Math.round(summary.score)));
+  const count = (status: Status, n: number): Markup =>
+    html`<div class="card"><span class="n">${n}</span><span class="l">${badge(status, lang)}</span></div>`;
+  return html`<div class="cards">
+<div class="card"><span class="n">${scoreText(summary.score)}</span><span class="l">score</span><div class="bar" aria-hidden="true"><span style="width:${score}%"></span></div></div>
+${count('covered', summary.covered)}${count('weak', summary.weak)}${count('missing', summary.missing)}${count('not-applicable', summary.notApplicable)}
+</div>`;
+}
+
+/** Unreadable files and set problems. */
+function problems(set: SetReport): Markup | '' {
+  const items = [
+    ...set.files.filter((file) => file.error !== null).map((file) => `Could not read ${file.path}: ${file.error}`),
+    ...(set.problems ?? []),
+  ];
+  if (items.length === 0) return '';
+  return html`<div class="problems" role="note"><strong>Problems</strong><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></div>`;
+}
+
+/** A quote and where it is. */
+function evidenceBlock(evidence: ElementResult['evidence'][number]): Markup {
+  const section = evidence.section && evidence.section.length > 0 ? ` · ${evidence.section.join(' › ')}` : '';
+  return html`<blockquote>${evidence.quote}</blockquote><cite>${locationText(evidence)}${section} · ${evidence.strength}</cite>`;
+}
+
+/** A weak or missing element with everything a writer needs to fix it. */
+function gapBlock(page: Page, element: ElementResult, id: string): Markup {
+  const rule = page.rules.get(element.id);
+  const question = element.question ?? rule?.question;
+  const wording = element.goodWording ?? rule?.goodWording;
+  const help = safeHttpUrl(rule?.helpUri);
+  return html`<div class="gap k-${element.status}" id="${id}">
+<h4>${badge(element.status, page.options.lang)} ${element.title} <code>${element.id}</code></h4>
+${element.reasons.map((reason) => html`<p class="reason">${reason}</p>`)}
+<dl>${question ? html`<dt>Ask</dt><dd>${question}</dd>` : ''}${wording ? html`<dt>Good wording</dt><dd>${wording}</dd>` : ''}${rule ? html`<dt>Expected</dt><dd>${rule.expects}</dd><dt>Source</dt><dd>${rule.source}</dd>` : ''}</dl>
+${element.evidence.map(evidenceBlock)}
+${help ? html`<p><a href="${help}" rel="noopener noreferrer">Guidance for ${element.id}</a></p>` : ''}
+</div>`;
+}
+
+/** One table per area: element, status, best evidence (or the not-applicable reason). */
+function areaTables(page: Page, set: SetReport, m: number): Markup[] {
+  const { report, options } = page;
+  return report.rubric.areas.flatMap((area) => {
+    const elements = set.elements.filter((element) => element.area === area.id);
+    if (elements.length === 0) return [];
+    const rows = elements.map((element) => {
+      const e = page.index.get(element.id) ?? -1;
+      const first = element.evidence[0];
+      const note = element.notApplicable
+        ? html`${element.notApplicable.reason} <cite>${element.notApplicable.source}</cite>`
+        : first
+          ? html`“${truncate(first.quote, 160)}” <cite>${locationText(first)}</cite>`
+          : html`<span class="sub">${element.reasons[0] ?? ''}</span>`;
+      const id = isGap(element.status) ? null : anchor(m, e);
+      return html`<tr${id ? html` id="${id}"` : ''}><td>${element.title}<br><code>${element.id}</code></td><td>${badge(element.status, options.lang)}</td><td>${note}</td></tr>`;
+    });
+    return [html`<h4>${area.title}</h4><table><thead><tr><th>Element</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`];
+  });
+}
+
+/** The report for one set; in a batch the area tables fold away under <details>. */
+function setSection(page: Page, set: SetReport, m: number, batch: boolean): Markup {
+  const gaps = set.elements.filter((element) => isGap(element.status));
+  const gapList = gaps.length === 0
+    ? html`<p>No gaps: every applicable element is covered.</p>`
+    : gaps.map((element) => gapBlock(page, element, anchor(m, page.index.get(element.id) ?? -1)));
+  const tables = areaTables(page, set, m);
+  const files = html`<p class="sub">${set.files.length} file(s): ${set.files.map((file) => file.path).join(', ')}</p>`;
+  if (!batch) {
+    return html`${files}${cards(set, page.options.lang)}${problems(set)}<h2>By area</h2>${tables}<h2>Gaps (${gaps.length})</h2>${gapList}`;
+  }
+  return html`<section class="member" id="m${m}"><h2>${set.id} <span class="sub">${scoreText(set.summary.score)}</span></h2>
+${files}${cards(set, page.options.lang)}${problems(set)}<h3>Gaps (${gaps.length})</h3>${gapList}
+<details><summary>All elements by area</summary>${tables}</details></section>`;
+}
+
+/** The heat map: members as rows, elements as columns grouped under their areas. */
+function matrix(page: Page): Markup {
+  const { report, options } = page;
+  const elements = report.rubric.elements;
+  const areaHeads = report.rubric.areas.map((area) => {
+    const span = elements.filter((element) => element.area === area.id).length;
+    return span === 0 ? '' : html`<th class="area" colspan="${span}" data-area="${area.id}" scope="colgroup" title="${area.title}">${area.id}</th>`;
+  });
+  const elementHeads = elements.map((element) => {
+    const short = element.id.startsWith(`${element.area}.`) ? element.id.slice(element.area.length + 1) : element.id;
+    return html`<th class="el" data-area="${element.area}" scope="col" title="${element.title} (${element.id})"><span>${short}</span></th>`;
+  });
+  const rows = report.sets.map((set, m) => {
+    const byId = new Map(set.elements.map((element) => [element.id, element]));
+    const cells = elements.map((rule, e) => {
+      const element = byId.get(rule.id);
+      if (!element) return html`<td class="cell none" data-area="${rule.area}">–</td>`;
+      const label = `${set.id} — ${rule.title}: ${statusWord(element.status, options.lang)}`;
+      return html`<td class="cell s-${element.status}" data-area="${rule.area}"><a href="#${anchor(m, e)}" data-e="${e}" title="${label}"><span aria-hidden="true">${SYMBOLS[element.status]}</span><span class="sr">${label}</span></a></td>`;
+    });
+    return html`<tr data-m="${m}"><th scope="row"><a href="#m${m}">${set.id}</a></th><td class="num">${scoreText(set.summary.score)}</td>${cells}</tr>`;
+  });
+  return html`<div class="matrix-wrap"><table class="matrix" id="matrix">
+<thead><tr><th rowspan="2" class="member" data-sort="name" aria-sort="none" scope="col"><button type="button">Member</button></th><th rowspan="2" class="num" data-sort="score" aria-sort="none" scope="col"><button type="button">Score</button></th>${areaHeads}</tr>
+<tr>${elementHeads}</tr></thead>
+<tbody>${rows}</tbody></table></div>`;
+}
+
+/** Area and status filters, the legend, and the panel that shows one clicked cell. */
+function controls(page: Page): Markup {
+  const { report, options } = page;
+  const boxes = STATUSES.map((status) => html`<label><input type="checkbox" name="f-status" value="${status}" checked> ${badge(status, options.lang)}</label>`);
+  return html`<div class="controls noprint"><label>Area <select id="f-area"><option value="">All areas</option>${report.rubric.areas.map((area) => html`<option value="${area.id}">${area.title}</option>`)}</select></label>
+<fieldset><legend>Status</legend>${boxes}</fieldset><span class="count" id="f-count" aria-live="polite">Showing ${report.sets.length} of ${report.sets.length} members</span></div>
+<aside class="detail" id="detail" hidden aria-live="polite"><h3 id="d-title"></h3><p><span id="d-member"></span> <span id="d-status" class="badge"></span></p>
+<p id="d-reason" class="reason"></p><p id="d-question"></p><blockquote id="d-quote"></blockquote><cite id="d-where"></cite>
+<p><a id="d-link" href="#">Full details</a> · <button type="button" id="d-close">Close</button></p></aside>`;
+}
+
+/** Legend: the four statuses as badges; the matrix also says "weak" for a mixed area. */
+function legend(lang: FormatOptions['lang']): Markup {
+  return html`<div class="legend" aria-label="Legend">${STATUSES.map((status) => badge(status, lang))}<span>– not assessed</span></div>`;
+}
+
+/** Regressions and improvements against the baseline. */
+function changes(comparison: Comparison | undefined, lang: FormatOptions['lang']): Markup | '' {
+  if (!comparison) return '';
+  const row = (kind: string, c: Comparison['regressions'][number]): Markup =>
+    html`<tr><td>${kind}</td><td>${c.set}</td><td><code>${c.element}</code></td><td>${badge(c.from, lang)} → ${badge(c.to, lang)}</td></tr>`;
+  const rows = [...comparison.regressions.map((c) => row('Regression', c)), ...comparison.improvements.map((c) => row('Improvement', c))];
+  return html`<h2>Changes since ${comparison.baseline}</h2><p>${comparison.regressions.length} regression(s), ${comparison.improvements.length} improvement(s).</p>
+${rows.length ? html`<table><thead><tr><th>Change</th><th>Set</th><th>Element</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
+}
+
+/** What the script needs: statuses and the text of the clicked cell; escaped for a script block. */
+function pageData(page: Page): string {
+  const { report, options } = page;
+  const elements = report.rubric.elements.map(({ id, area, title }) => ({ id, area, title }));
+  const members = report.sets.map((set, m) => {
+    const byId = new Map(set.elements.map((element) => [element.id, element]));
+    const cells = report.rubric.elements.map((rule, e) => {
+      const element = byId.get(rule.id);
+      if (!element) return null;
+      const first = element.evidence[0];
+      return {
+        s: element.status,
+        label: statusTitle(element.status, options.lang),
+        r: element.notApplicable?.reason ?? element.reasons[0] ?? '',
+        q: isGap(element.status) ? (element.question ?? rule.question) : '',
+        t: first ? first.quote : '',
+        w: first ? locationText(first) : '',
+        a: anchor(m, e),
+      };
+    });
+    return { id: set.id, score: set.summary.score, cells };
+  });
+  return jsonForScript({ elements, members });
+}
+
+export const htmlReport: Formatter = (report, options) => {
+  const page: Page = {
+    report,
+    options,
+    rules: new Map(report.rubric.elements.map((rule) => [rule.id, rule])),
+    index: new Map(report.rubric.elements.map((rule, i) => [rule.id, i])),
+  };
+  const batch = report.sets.length > 1;
+  const { rubric, tool } = report;
+  const title = batch ? `Policy gaps: ${report.sets.length} members` : `Policy gaps: ${report.sets[0]?.id ?? ''}`;
+  const body = batch
+    ? html`<h2>Matrix</h2>${legend(options.lang)}${controls(page)}${matrix(page)}${report.sets.map((set, m) => setSection(page, set, m, true))}`
+    : html`${legend(options.lang)}${report.sets.map((set, m) => setSection(page, set, m, false))}`;
+  const doc = html`<!DOCTYPE html>
+<html lang="${options.lang}">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="${trusted(CSP)}">
+<meta name="referrer" content="no-referrer">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="${tool.name} ${tool.version}">
+<title>${title}</title>
+<style>${trusted(CSS)}</style>
+</head>
+<body>
+<header class="top"><div><h1>${title}</h1><p class="sub">Rubric ${rubric.title} (${rubric.id} ${rubric.version})</p></div></header>
+<main>
+${body}
+${changes(report.comparison, options.lang)}
+</main>
+<footer>Made by ${tool.name} ${tool.version}. Covered counts 1, weak 0.5, over the applicable elements. Statuses are suggestions from the text; check the evidence.</footer>
+<script type="application/json" id="data">${trusted(pageData(page))}</script>
+<script>${trusted(SCRIPT)}</script>
+</body>
+</html>
+`;
+  return doc.value;
+};
+
+export { htmlReport as html };

@@ -1,0 +1,101 @@
+/** A merged RubricSource -> the Rubric the engine runs: concept references resolved, defaults set. */
+import { UserError } from '../errors.js';
+import type { Element, ElementSource, Group, GroupSource, Lexicon, LexiconLists, LexiconSource, Rubric, RubricSource, Signal, SignalSource } from './types.js';
+
+export function resolveRubric(source: RubricSource, files: string[]): Rubric {
+  const concepts = source.concepts ?? {};
+  const shared = new Map<string, Group>();
+  const where = files[0];
+
+  // One Group object per concept use, so the matcher indexes each concept's terms once.
+  const group = (g: GroupSource, owner: string): Group => {
+    if (typeof g === 'string') {
+      const name = g.slice(1);
+      let cached = shared.get(name);
+      if (!cached) {
+        cached = { label: name, terms: conceptTerms(name, concepts, owner, where), context: true };
+        shared.set(name, cached);
+      }
+      return cached;
+    }
+    if (Array.isArray(g)) return { label: g[0], terms: g, context: true };
+    const names = (g.concepts ?? []).map((c) => c.replace(/^@/, ''));
+    const terms = [...(g.terms ?? []), ...names.flatMap((n) => conceptTerms(n, concepts, owner, where))];
+    const resolved: Group = { label: g.label ?? names[0] ?? terms[0], terms, context: g.context ?? true };
+    if (g.negated !== undefined) resolved.negated = g.negated;
+    return resolved;
+  };
+  const signals = (list: SignalSource[] | undefined, owner: string): Signal[] =>
+    (list ?? []).map((s) => {
+      const groups = s.all.map((g) => group(g, owner));
+      return { label: s.label ?? groups.map((g) => g.label).join(' + '), groups, window: s.window ?? 1 };
+    });
+
+  const elements: Element[] = [];
+  const seen = new Set<string>();
+  for (const area of source.areas ?? []) {
+    for (const e of area.elements ?? []) {
+      if (seen.has(e.id)) throw new UserError('bad-rubric', `${where}: duplicate element id "${e.id}"`);
+      if (!e.id.startsWith(`${area.id}.`)) {
+        throw new UserError('bad-rubric', `${where}: element "${e.id}" is in area "${area.id}"; its id must start with "${area.id}."`);
+      }
+      seen.add(e.id);
+      elements.push(resolveElement(e, area.id, signals));
+    }
+  }
+  return {
+    id: source.id,
+    version: source.version,
+    title: source.title,
+    language: source.language,
+    licence: source.licence,
+    ...(source.docsUrl ? { docsUrl: source.docsUrl } : {}),
+    files,
+    areas: (source.areas ?? []).map((a) => ({ id: a.id, title: a.title ?? a.id, ...(a.source ? { source: a.source } : {}) })),
+    elements,
+    lexicon: resolveLexicon(source.lexicon ?? {}),
+  };
+}
+
+function resolveElement(e: ElementSource, area: string, signals: (l: SignalSource[] | undefined, owner: string) => Signal[]): Element {
+  return {
+    id: e.id,
+    area,
+    title: e.title,
+    question: e.question,
+    expects: e.expects,
+    goodWording: e.goodWording,
+    examples: e.examples,
+    source: e.source,
+    signals: signals(e.signals, e.id),
+    weak: signals(e.weak, e.id),
+    contradictions: signals(e.contradictions, e.id),
+    tests: { covered: e.tests?.covered ?? [], weak: e.tests?.weak ?? [], missing: e.tests?.missing ?? [] },
+  };
+}
+
+function conceptTerms(name: string, concepts: Record<string, string[]>, owner: string, where: string): string[] {
+  const terms = concepts[name];
+  if (!terms) {
+    const known = Object.keys(concepts).sort().join(', ') || 'none';
+    throw new UserError('bad-rubric', `${where}: element "${owner}" refers to unknown concept "@${name}" (defined: ${known})`);
+  }
+  return terms;
+}
+
+function lists(source: Omit<LexiconSource, 'fr'>): LexiconLists {
+  return {
+    hedges: source.hedges ?? [],
+    tentative: source.tentative ?? [],
+    firm: source.firm ?? [],
+    negations: source.negations ?? [],
+    noiseHeadings: source.noiseHeadings ?? [],
+    references: source.references ?? [],
+  };
+}
+
+function resolveLexicon(source: LexiconSource): Lexicon {
+  const lexicon: Lexicon = { en: lists(source) };
+  if (source.fr) lexicon.fr = lists({ ...source, ...source.fr });
+  return lexicon;
+}

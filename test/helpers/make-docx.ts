@@ -1,0 +1,76 @@
+/** Builds DOCX files for tests: real ones with the `docx` package, and hand-made ZIPs that lie. */
+import { deflateRawSync } from 'node:zlib';
+import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+
+export type DocxPart =
+  | { heading: 1 | 2 | 3; text: string }
+  | { paragraph: string; bold?: boolean }
+  | { bullets: string[] }
+  | { table: string[][] };
+
+const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+/** A DOCX whose body is `parts` in order, as Word would save it. */
+export async function makeDocx(parts: DocxPart[]): Promise<Uint8Array> {
+  const children: (Paragraph | Table)[] = [];
+  for (const part of parts) {
+    if ('heading' in part) children.push(new Paragraph({ text: part.text, heading: LEVELS[part.heading] }));
+    else if ('paragraph' in part) children.push(new Paragraph({ children: [new TextRun({ text: part.paragraph, bold: part.bold })] }));
+    else if ('bullets' in part) for (const text of part.bullets) children.push(new Paragraph({ text, bullet: { level: 0 } }));
+    else {
+      const rows = part.table.map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) }));
+      children.push(new Table({ rows }));
+    }
+  }
+  const document = new Document({ sections: [{ children }] });
+  return new Uint8Array(await Packer.toBuffer(document));
+}
+
+export interface ZipEntrySpec {
+  name: string;
+  data: Uint8Array;
+  /** Deflate the data (method 8) instead of storing it. */
+  deflate?: boolean;
+  /** The uncompressed size to claim in the central directory, true or not. */
+  declaredSize?: number;
+}
+
+/** A minimal ZIP, byte by byte, so tests can make its central directory say anything. */
+export function makeZip(entries: ZipEntrySpec[]): Uint8Array {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, 'utf8');
+    const data = entry.deflate ? deflateRawSync(entry.data) : Buffer.from(entry.data);
+    const size = entry.declaredSize ?? entry.data.length;
+    const method = entry.deflate ? 8 : 0;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, data);
+    centrals.push(central, name);
+    offset += local.length + name.length + data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+}

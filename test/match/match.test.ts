@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { markdownDocument } from '../../src/documents/readers/markdown.js';
+import { textDocument } from '../../src/documents/readers/text.js';
+import { match } from '../../src/match/match.js';
+import { loadRubric } from '../../src/rubric/load.js';
+
+const rubric = loadRubric('test/fixtures/rubrics/mini.yaml');
+
+async function statusOf(element: string, markdown: string) {
+  const result = match([await markdownDocument('policy.md', markdown)], rubric).results.find((r) => r.id === element)!;
+  return result;
+}
+
+describe('matching: polarity, strength and noise', () => {
+  it.each([
+    ['a firm statement covers', 'free.policy', 'All of our services are free of charge.', 'covered'],
+    ['a negated charge supports "free"', 'free.policy', 'We do not charge fees for any service.', 'covered'],
+    ['a hedge makes it weak', 'free.policy', 'We try to keep services free where possible.', 'weak'],
+    ['a fee that applies contradicts it', 'free.policy', 'A fee of $50 applies to every application.', 'missing'],
+    ['negation scope ends at a comma', 'free.policy', 'No appointment is needed, fees apply to every application.', 'missing'],
+    ['a prohibition with "must not" is firm', 'coi.gifts', 'Staff must not accept gifts from clients.', 'covered'],
+    ['"may not" is a prohibition, not a hedge', 'coi.gifts', 'Volunteers may not accept gifts from clients.', 'covered'],
+    ['a modal "should" hedges', 'coi.gifts', 'Staff should decline gifts from clients.', 'weak'],
+    ['a firm word beats a modal in a condition', 'coi.gifts', 'Anyone who may receive gifts from clients must declare them.', 'covered'],
+    ['only part of the concepts is weak', 'coi.gifts', 'Staff must not accept gifts.', 'weak'],
+    ['the same word on another topic is missing', 'coi.gifts', 'Our shop sells gift cards.', 'missing'],
+  ])('%s', async (_name, element, text, expected) => {
+    expect((await statusOf(element, text)).status).toBe(expected);
+  });
+
+  it('names what was found and what was not when only part matches', async () => {
+    const result = await statusOf('coi.gifts', 'Staff must not accept gifts.');
+    expect(result.reasons.join(' ')).toMatch(/"client"/);
+  });
+
+  it('names the hedge words that made it weak', async () => {
+    const result = await statusOf('free.policy', 'We try to keep services free where possible.');
+    expect(result.reasons[0]).toContain('"where possible"');
+  });
+
+  it('gives "contradicted" as the reason, with the evidence', async () => {
+    const result = await statusOf('free.policy', 'Our services are free.\n\nA fee of $50 applies to renewals.');
+    expect(result.status).toBe('missing');
+    expect(result.reasons[0]).toMatch(/^contradicted/);
+    expect(result.evidence[0]).toMatchObject({ line: 3, strength: 'contradicted' });
+  });
+
+  it('uses the heading as context: "Gifts" under a clients section', async () => {
+    const result = await statusOf('coi.gifts', '# Working with clients\n\nStaff must refuse all gifts.');
+    expect(result.status).toBe('covered');
+  });
+
+  it('does not count a heading alone as coverage', async () => {
+    const result = await statusOf('coi.gifts', '# Gifts from clients\n\n# Parking\n\nPark behind the building.');
+    expect(result.status).toBe('weak');
+    expect(result.reasons.join(' ')).toMatch(/heading/);
+  });
+
+  it('does not count a table of contents', async () => {
+    const result = await statusOf('free.policy', '# Contents\n\n- Free of charge ........ 3\n- Gifts ........ 4\n');
+    expect(result.status).toBe('missing');
+  });
+
+  it('does not count a glossary or definitions section', async () => {
+    const result = await statusOf('free.policy', '# Definitions\n\nFree of charge means without any payment.');
+    expect(result.status).toBe('missing');
+  });
+
+  it('does not join concepts split across sections', async () => {
+    const result = await statusOf('coi.gifts', '# Gifts\n\nWe must not accept gifts.\n\n# Our clients\n\nClients come from many countries.');
+    expect(result.status).toBe('weak');
+  });
+
+  it('caps a sentence that only points at another document at weak', async () => {
+    const result = await statusOf('free.policy', 'See our fees policy: services are free of charge.');
+    expect(result.status).toBe('weak');
+  });
+
+  it('judges the whole set: one document covering is enough', async () => {
+    const documents = [await markdownDocument('a.md', 'We run a garden.'), textDocument('b.txt', 'SERVICES\n\nEverything we do is free of charge.\n')];
+    const result = match(documents, rubric).results.find((r) => r.id === 'free.policy')!;
+    expect(result.status).toBe('covered');
+    expect(result.evidence[0]).toMatchObject({ file: 'b.txt', line: 3, column: 1 });
+  });
+});
