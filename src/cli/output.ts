@@ -2,7 +2,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { formatters, type FormatName } from '../report/index.js';
+import { formatters, isFormatName, type FormatName } from '../report/index.js';
 import type { FormatOptions, Report } from '../report/types.js';
 import type { IO } from './io.js';
 
@@ -17,7 +17,7 @@ export function parseTargets(values: string[], output: string | undefined, cwd: 
   const list = values.length > 0 ? values : ['stylish'];
   const targets = list.map((value): OutputTarget => {
     const [name, file] = splitOnce(value, '=');
-    if (!(name in formatters)) {
+    if (!isFormatName(name)) {
       throw new UserError('bad-option', `unknown format "${name}"`, { hint: `choose one of: ${Object.keys(formatters).join(', ')}` });
     }
     return { format: name as FormatName, ...(file ? { file: resolve(cwd, file) } : {}) };

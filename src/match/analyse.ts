@@ -21,6 +21,8 @@ export interface Unit {
   reference: boolean;
   heading: boolean;
   noise: boolean;
+  /** The document says it is a draft or not adopted. */
+  draft: boolean;
   headingPath: string[];
   /** Tokens of the heading path and the lead-in line, shared by the block's sentences. */
   context: Token[];
@@ -32,6 +34,7 @@ const TOC_LINE = /(\.{3,}|\u2026{2,}|\s{3,})\s*[0-9ivx]{1,4}\s*$/i;
 
 export function analyseDocument(document: Document, documentIndex: number, lexicon: CompiledLexicon, language: Language): Unit[] {
   const units: Unit[] = [];
+  const draft = isDraft(document, lexicon, language);
   let section = -1;
   let previousPath = '\u0000';
   document.blocks.forEach((block, blockIndex) => {
@@ -56,6 +59,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         ...cues,
         heading: block.kind === 'heading',
         noise: noise || TOC_LINE.test(text),
+        draft,
         headingPath: block.headingPath,
         context,
         start: positionAt(block, span.start),
@@ -64,6 +68,14 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
     }
   });
   return units;
+}
+
+// Only the top of a document says what it is: look at its first blocks, not at every mention
+// of "draft" in the body ("staff draft a plan").
+const DRAFT_WINDOW = 6;
+
+function isDraft(document: Document, lexicon: CompiledLexicon, language: Language): boolean {
+  return document.blocks.slice(0, DRAFT_WINDOW).some((block) => lexicon.drafts.scan(tokenize(block.text, language)).length > 0);
 }
 
 function contextTokens(block: Block, language: Language): Token[] {

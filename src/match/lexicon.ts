@@ -9,6 +9,7 @@ export type LexiconRole = 'hedge' | 'tentative' | 'firm' | 'negation' | 'referen
 export interface CompiledLexicon {
   cues: PhraseIndex<LexiconRole>;
   noiseHeadings: PhraseIndex<true>;
+  drafts: PhraseIndex<true>;
   /** Words that end a negation's scope: a new clause starts ("but", "however"). */
   clauseBreaks: Set<string>;
 }
@@ -37,7 +38,9 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
   addAll(lists.references, 'reference');
   const noiseHeadings = new PhraseIndex<true>();
   lists.noiseHeadings.forEach((t) => noiseHeadings.add(compileTerm(t, language), true));
-  const compiled = { cues, noiseHeadings, clauseBreaks: new Set(CLAUSE_BREAKS[language]) };
+  const drafts = new PhraseIndex<true>();
+  lists.drafts.forEach((t) => drafts.add(compileTerm(t, language), true));
+  const compiled = { cues, noiseHeadings, drafts, clauseBreaks: new Set(CLAUSE_BREAKS[language]) };
   perLanguage.set(language, compiled);
   return compiled;
 }

@@ -39,14 +39,17 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
   const hedged = findings.strong.filter((m) => m.strength === 'hedged');
   const pointers = findings.strong.filter((m) => m.strength === 'reference');
   const headings = findings.strong.filter((m) => m.strength === 'heading');
+  const drafts = findings.strong.filter((m) => m.strength === 'draft');
   const touched = findings.weak;
-  if (hedged.length + pointers.length + headings.length + touched.length > 0) {
+  if (hedged.length + pointers.length + headings.length + drafts.length + touched.length > 0) {
     const reasons: string[] = [];
+    if (drafts.length > 0) reasons.push('stated in a document marked as a draft or not adopted, expected an adopted policy');
     if (hedged.length > 0) reasons.push(`hedged wording (${quoteList(hedged[0].hedges)}), expected a firm commitment`);
     if (pointers.length > 0) reasons.push('only points to another document, expected the commitment itself');
     if (headings.length > 0 && hedged.length === 0) reasons.push('only a heading names it, expected text under it');
     if (touched.length > 0 && hedged.length + pointers.length === 0) reasons.push(`touched (${labelOf(touched[0])}) but ${partialReason(findings.partials) ?? 'not the specific commitment'}`);
     const evidence = [
+      ...drafts.map((m) => cite(m, 'partial')),
       ...hedged.map((m) => cite(m, 'hedged')),
       ...pointers.map((m) => cite(m, 'partial')),
       ...touched.map((m) => cite(m, m.strength === 'heading' ? 'heading' : 'partial')),

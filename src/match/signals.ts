@@ -16,7 +16,7 @@ export interface UnitHits {
   context: Set<number>;
 }
 
-export type Strength = 'firm' | 'hedged' | 'reference' | 'heading';
+export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'draft';
 
 export interface SignalMatch {
   signal: Signal;
@@ -113,5 +113,6 @@ function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {
   if (involved.every((unit) => unit.heading)) strength = 'heading';
   else if (hedges.length > 0) strength = 'hedged';
   else if (involved.some((unit) => unit.reference)) strength = 'reference';
+  else if (involved.some((unit) => unit.draft)) strength = 'draft';
   return { signal, units: used, strength, hedges };
 }

@@ -91,6 +91,7 @@ function lists(source: Omit<LexiconSource, 'fr'>): LexiconLists {
     negations: source.negations ?? [],
     noiseHeadings: source.noiseHeadings ?? [],
     references: source.references ?? [],
+    drafts: source.drafts ?? [],
   };
 }
 

@@ -57,6 +57,8 @@ export interface LexiconSource {
   noiseHeadings?: string[];
   /** Sentences that only point at another document ("see our privacy policy"). */
   references?: string[];
+  /** Phrases that mark a whole document as a draft or not adopted: its matches are at most weak. */
+  drafts?: string[];
   fr?: Omit<LexiconSource, 'fr'>;
 }
 
@@ -100,6 +102,7 @@ export interface LexiconLists {
   negations: string[];
   noiseHeadings: string[];
   references: string[];
+  drafts: string[];
 }
 
 /** Lexicon lists per language; English is the fallback. */

@@ -1,10 +1,11 @@
 /** Builds DOCX files for tests: real ones with the `docx` package, and hand-made ZIPs that lie. */
 import { deflateRawSync } from 'node:zlib';
-import { Document, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
+import { Document, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun } from 'docx';
 
 export type DocxPart =
   | { heading: 1 | 2 | 3; text: string }
-  | { paragraph: string; bold?: boolean }
+  /** `style` names a custom paragraph style mammoth has no mapping for; `footnote` adds a note to the end. */
+  | { paragraph: string; bold?: boolean; style?: string; footnote?: string }
   | { bullets: string[] }
   | { table: string[][] };
 
@@ -13,17 +14,32 @@ const LEVELS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Headin
 /** A DOCX whose body is `parts` in order, as Word would save it. */
 export async function makeDocx(parts: DocxPart[]): Promise<Uint8Array> {
   const children: (Paragraph | Table)[] = [];
+  const footnotes: Record<number, { children: Paragraph[] }> = {};
   for (const part of parts) {
     if ('heading' in part) children.push(new Paragraph({ text: part.text, heading: LEVELS[part.heading] }));
-    else if ('paragraph' in part) children.push(new Paragraph({ children: [new TextRun({ text: part.paragraph, bold: part.bold })] }));
+    else if ('paragraph' in part) {
+      const runs: (TextRun | FootnoteReferenceRun)[] = [new TextRun({ text: part.paragraph, bold: part.bold })];
+      if (part.footnote) {
+        const id = Object.keys(footnotes).length + 1;
+        footnotes[id] = { children: [new Paragraph(part.footnote)] };
+        runs.push(new FootnoteReferenceRun(id));
+      }
+      children.push(new Paragraph({ children: runs, ...(part.style ? { style: styleId(part.style) } : {}) }));
+    }
     else if ('bullets' in part) for (const text of part.bullets) children.push(new Paragraph({ text, bullet: { level: 0 } }));
     else {
       const rows = part.table.map((row) => new TableRow({ children: row.map((text) => new TableCell({ children: [new Paragraph(text)] })) }));
       children.push(new Table({ rows }));
     }
   }
-  const document = new Document({ sections: [{ children }] });
+  const styles = [...new Set(parts.flatMap((part) => ('style' in part && part.style ? [part.style] : [])))];
+  const paragraphStyles = styles.map((name) => ({ id: styleId(name), name, basedOn: 'Normal', run: {} }));
+  const document = new Document({ styles: { paragraphStyles }, footnotes, sections: [{ children }] });
   return new Uint8Array(await Packer.toBuffer(document));
+}
+
+function styleId(name: string): string {
+  return name.replace(/[^A-Za-z0-9]/g, '');
 }
 
 export interface ZipEntrySpec {

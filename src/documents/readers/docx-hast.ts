@@ -1,4 +1,4 @@
-/** Tidies mammoth's HTML for DOCX: outline headings typed as plain paragraphs, and paragraph numbers. */
+/** Tidies mammoth's HTML for DOCX: footnote links, outline headings typed as plain paragraphs, paragraph numbers. */
 import type { Element, ElementContent, Root } from 'hast';
 import { looksLikeTitle, numberedHeadingDepth } from './heading-rules.js';
 
@@ -24,6 +24,29 @@ export function promoteHeadings(tree: Root): void {
     if (depth > 0) node.tagName = `h${Math.min(6, depth + 1)}`;
     else if (looksLikeTitle(text, 10) && allBold(node.children, false)) node.tagName = `h${Math.min(6, styledLevel + 1)}`;
   }
+}
+
+const NOTE_LINK = /^#(?:footnote|endnote)-(?:ref-)?[0-9]+$/;
+const NOTE_ITEM = /^(?:footnote|endnote)-[0-9]+$/;
+
+/**
+ * Footnotes: mammoth writes "[1]" links into the text ("Staff must:[1]" would hide the colon of a
+ * lead-in) and a list of notes with "↑" back links at the end. Drop the links; the notes become
+ * plain paragraphs.
+ */
+export function tidyNotes(tree: Root): void {
+  const clean = (nodes: ElementContent[]): ElementContent[] =>
+    nodes.flatMap((node): ElementContent[] => {
+      if (node.type !== 'element') return [node];
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && NOTE_LINK.test(href)) return [];
+      const children = clean(node.children);
+      if (node.tagName === 'sup' && children.length === 0 && node.children.length > 0) return [];
+      const isNotes = node.tagName === 'ol' && children.length > 0 && children.every((li) => li.type === 'element' && NOTE_ITEM.test(String(li.properties.id ?? '')));
+      if (isNotes) return children.flatMap((li) => (li.type === 'element' ? li.children : []));
+      return [{ ...node, children }];
+    });
+  tree.children = clean(tree.children as ElementContent[]) as Root['children'];
 }
 
 // Elements whose text is one DOCX paragraph (mammoth writes one of these per w:p).

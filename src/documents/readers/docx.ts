@@ -5,7 +5,7 @@ import rehypeParse from 'rehype-parse';
 import type { Root as HastRoot } from 'hast';
 import { mdastToBlocks } from '../mdast-blocks.js';
 import type { Block, Document, Piece, ReaderInput } from '../types.js';
-import { numberParagraphs, promoteHeadings } from './docx-hast.js';
+import { numberParagraphs, promoteHeadings, tidyNotes } from './docx-hast.js';
 import { hastToMdast } from './hast-mdast.js';
 import { checkZipSize, ZipError } from './zip-guard.js';
 
@@ -37,6 +37,7 @@ export async function readDocx(input: ReaderInput, options: DocxOptions = {}): P
     throw new Error(`not a valid DOCX file: ${messageOf(cause)}`, { cause });
   }
   const tree = unified().use(rehypeParse, { fragment: true }).parse(result.value) as HastRoot;
+  tidyNotes(tree);
   promoteHeadings(tree);
   numberParagraphs(tree);
   const blocks = paragraphPositions(mdastToBlocks(await hastToMdast(tree)));

@@ -52,8 +52,9 @@ export function linesToBlocks(lines: PdfLine[]): Block[] {
  * A bullet glyph always starts an item. A number or letter does only where a sentence or clause could
  * end, so a wrapped line starting "(7) days, prior to the meeting" continues its sentence.
  */
-function startsItem(marker: string, previous: PdfLine | undefined, line: PdfLine, state: State, stats: LineStats): boolean {
-  if (!/[0-9A-Za-z]/.test(marker) || marker === 'o') return true;
+function startsItem(marker: string | undefined, previous: PdfLine | undefined, line: PdfLine, state: State, stats: LineStats): boolean {
+  // Group 1 of BULLET is a number or letter; a glyph leaves it empty.
+  if (marker === undefined || marker === 'o') return true;
   if (!previous || !state.builder || state.kind === 'heading') return true;
   return previous.page !== line.page || SENTENCE_END.test(previous.text) || /,$/.test(previous.text) || gapBetween(previous, line, stats);
 }

@@ -25,11 +25,17 @@ export function lineStats(lines: PdfLine[]): LineStats {
     const delta = Math.round((a.y - b.y) * 2) / 2;
     if (delta > 0.8 * bodySize && delta < 3 * bodySize) deltas.set(delta, (deltas.get(delta) ?? 0) + 1);
   }
-  return { bodySize, bodyFont: largest(fonts)?.[0] ?? '', lineHeight: largest(deltas)?.[0] ?? bodySize * 1.2 };
+  // With few lines the commonest spacing may be a paragraph gap: then trust the tightest one. Either
+  // way cap it at 1.5x the font size (double spacing), so a gap of two blank lines still breaks.
+  const common = largest(deltas);
+  const measured = common && common[1] >= 2 ? common[0] : Math.min(...deltas.keys(), bodySize * 1.25);
+  const lineHeight = Math.min(measured, bodySize * 1.5);
+  return { bodySize, bodyFont: largest(fonts)?.[0] ?? '', lineHeight };
 }
 
-// Typed bullets, Word's Symbol-font bullets (private use area) and list numbers: "a)", "(iv)", "3.".
-export const BULLET = /^([-*•●▪◦○■□►▸➢➤✓✔❖·\uF0A7\uF0B7\uF076\uF0D8\uF0FC]|o(?=\s)|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}\))\s*/;
+// Typed bullets and Word's Symbol-font bullets (private use area), then list numbers: "a)", "(iv)", "3.".
+// A number needs a space after it, so "2.1 Scope" is not item "2." with text "1 Scope".
+export const BULLET = /^(?:[-*•●▪◦○■□►▸➢➤✓✔❖·\uF0A7\uF0B7\uF076\uF0D8\uF0FC]\s*|(o|\(?[0-9]{1,3}[.)]|\(?[a-zA-Z][.)]|\(?[ivxlc]{1,5}\))\s+)/;
 
 // A date under a title ("April 24, 2024", "12/03/2023") is set large but is not a section.
 const DATE = /^(?:[0-9]{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\.?\s+(?:[0-9]{1,2}(?:st|nd|rd|th)?,?\s+)?[0-9]{4}$|^[0-9]{1,4}[-/.][0-9]{1,2}[-/.][0-9]{1,4}$/;

@@ -70,7 +70,8 @@ export function gapMessage(status: 'weak' | 'missing', element: ElementResult, r
   const found = element.reasons[0] ?? (status === 'missing' ? 'nothing found' : 'only partly addressed');
   const evidence = element.evidence[0];
   const at = evidence ? ` at ${locationText(evidence)}` : '';
-  const expected = rule ? `, expected ${asClause(rule.expects)}` : '';
+  // The matcher's reasons may already say what was expected; say it once.
+  const expected = rule && !/\bexpected\b/.test(found) ? `, expected ${asClause(rule.expects)}` : '';
   return `${status} ${element.id}: ${found}${at}${expected}`;
 }
 

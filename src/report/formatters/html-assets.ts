@@ -43,6 +43,9 @@ h4 { font-size: 1rem; margin: 0 0 6px; display: flex; flex-wrap: wrap; gap: 8px;
 table { border-collapse: collapse; width: 100%; font-size: .9rem; }
 th, td { text-align: left; padding: 7px 10px; border-bottom: 1px solid var(--border); vertical-align: top; }
 thead th { color: var(--muted); font-weight: 600; font-size: .82rem; }
+table.areas { table-layout: fixed; margin-bottom: 8px; }
+table.areas th:nth-child(1) { width: 34%; }
+table.areas th:nth-child(2) { width: 17%; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 .problems { border: 1px solid #d4a72c; background: #fff8c5; color: #4d3800; border-radius: 6px; padding: 8px 14px; margin: 12px 0; }
 .problems ul { margin: 4px 0; padding-left: 20px; }
@@ -61,8 +64,8 @@ cite { display: block; color: var(--muted); font-style: normal; font-size: .78re
 .controls legend { float: left; margin-right: 8px; color: var(--muted); }
 .controls label { white-space: nowrap; }
 .count { color: var(--muted); font-size: .85rem; }
-.matrix-wrap { overflow-x: auto; border: 1px solid var(--border); border-radius: 8px; }
-table.matrix { width: auto; min-width: 100%; }
+.matrix-wrap { overflow-x: auto; border: 1px solid var(--border); border-radius: 8px; width: fit-content; max-width: 100%; }
+table.matrix { width: auto; }
 table.matrix th, table.matrix td { border-bottom: 1px solid var(--bg); padding: 4px 8px; }
 table.matrix thead th { background: var(--panel); border-bottom: 1px solid var(--border); }
 table.matrix th.area { text-align: center; border-left: 2px solid var(--bg); font-size: .78rem; }
@@ -143,8 +146,9 @@ export const SCRIPT = `
     each(rows, function (row) {
       var member = data.members[+row.dataset.m];
       var any = false;
-      each(row.querySelectorAll('td[data-e]'), function (td) {
-        var cell = member.cells[+td.dataset.e];
+      each(row.querySelectorAll('a[data-e]'), function (link) {
+        var td = link.parentNode;
+        var cell = member.cells[+link.dataset.e];
         var match = !!cell && on[cell.s] === true;
         td.classList.toggle('off', !match);
         if (match && !td.hidden) any = true;
@@ -165,13 +169,14 @@ export const SCRIPT = `
     text('d-member', member.id);
     var badge = document.getElementById('d-status');
     badge.className = 'badge s-' + (STATUSES.indexOf(cell.s) >= 0 ? cell.s : 'not-applicable');
-    badge.textContent = cell.label;
+    badge.textContent = cell.symbol + ' ' + cell.label;
     text('d-reason', cell.r);
     text('d-question', cell.q);
     text('d-quote', cell.t);
     text('d-where', cell.w);
     document.getElementById('d-link').setAttribute('href', '#' + cell.a);
     panel.hidden = false;
+    if (panel.scrollIntoView) panel.scrollIntoView({ block: 'nearest' });
   }
   table.addEventListener('click', function (event) {
     var link = event.target.closest('a[data-e]');

@@ -90,7 +90,7 @@ function areaTables(page: Page, set: SetReport, m: number): Markup[] {
       const id = isGap(element.status) ? null : anchor(m, e);
       return html`<tr${id ? html` id="${id}"` : ''}><td>${element.title}<br><code>${element.id}</code></td><td>${badge(element.status, options.lang)}</td><td>${note}</td></tr>`;
     });
-    return [html`<h4>${area.title}</h4><table><thead><tr><th>Element</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`];
+    return [html`<h4>${area.title}</h4><table class="areas"><thead><tr><th>Element</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`];
   });
 }
 
@@ -103,7 +103,7 @@ function setSection(page: Page, set: SetReport, m: number, batch: boolean): Mark
   const tables = areaTables(page, set, m);
   const files = html`<p class="sub">${set.files.length} file(s): ${set.files.map((file) => file.path).join(', ')}</p>`;
   if (!batch) {
-    return html`${files}${cards(set, page.options.lang)}${problems(set)}<h2>By area</h2>${tables}<h2>Gaps (${gaps.length})</h2>${gapList}`;
+    return html`${files}${cards(set, page.options.lang)}${problems(set)}<h2>By area</h2>${legend(page.options.lang)}${tables}<h2>Gaps (${gaps.length})</h2>${gapList}`;
   }
   return html`<section class="member" id="m${m}"><h2>${set.id} <span class="sub">${scoreText(set.summary.score)}</span></h2>
 ${files}${cards(set, page.options.lang)}${problems(set)}<h3>Gaps (${gaps.length})</h3>${gapList}
@@ -138,13 +138,17 @@ function matrix(page: Page): Markup {
 <tbody>${rows}</tbody></table></div>`;
 }
 
-/** Area and status filters, the legend, and the panel that shows one clicked cell. */
+/** Area and status filters. */
 function controls(page: Page): Markup {
   const { report, options } = page;
   const boxes = STATUSES.map((status) => html`<label><input type="checkbox" name="f-status" value="${status}" checked> ${badge(status, options.lang)}</label>`);
   return html`<div class="controls noprint"><label>Area <select id="f-area"><option value="">All areas</option>${report.rubric.areas.map((area) => html`<option value="${area.id}">${area.title}</option>`)}</select></label>
-<fieldset><legend>Status</legend>${boxes}</fieldset><span class="count" id="f-count" aria-live="polite">Showing ${report.sets.length} of ${report.sets.length} members</span></div>
-<aside class="detail" id="detail" hidden aria-live="polite"><h3 id="d-title"></h3><p><span id="d-member"></span> <span id="d-status" class="badge"></span></p>
+<fieldset><legend>Status</legend>${boxes}</fieldset><span class="count" id="f-count" aria-live="polite">Showing ${report.sets.length} of ${report.sets.length} members</span></div>`;
+}
+
+/** The panel that shows the clicked cell (filled by the script with textContent only). */
+function detailPanel(): Markup {
+  return html`<aside class="detail" id="detail" hidden aria-live="polite"><h3 id="d-title"></h3><p><span id="d-member"></span> <span id="d-status" class="badge"></span></p>
 <p id="d-reason" class="reason"></p><p id="d-question"></p><blockquote id="d-quote"></blockquote><cite id="d-where"></cite>
 <p><a id="d-link" href="#">Full details</a> · <button type="button" id="d-close">Close</button></p></aside>`;
 }
@@ -176,6 +180,7 @@ function pageData(page: Page): string {
       const first = element.evidence[0];
       return {
         s: element.status,
+        symbol: SYMBOLS[element.status],
         label: statusTitle(element.status, options.lang),
         r: element.notApplicable?.reason ?? element.reasons[0] ?? '',
         q: isGap(element.status) ? (element.question ?? rule.question) : '',
@@ -200,8 +205,8 @@ export const htmlReport: Formatter = (report, options) => {
   const { rubric, tool } = report;
   const title = batch ? `Policy gaps: ${report.sets.length} members` : `Policy gaps: ${report.sets[0]?.id ?? ''}`;
   const body = batch
-    ? html`<h2>Matrix</h2>${legend(options.lang)}${controls(page)}${matrix(page)}${report.sets.map((set, m) => setSection(page, set, m, true))}`
-    : html`${legend(options.lang)}${report.sets.map((set, m) => setSection(page, set, m, false))}`;
+    ? html`<h2>Matrix</h2>${legend(options.lang)}${controls(page)}${matrix(page)}${detailPanel()}${report.sets.map((set, m) => setSection(page, set, m, true))}`
+    : html`${report.sets.map((set, m) => setSection(page, set, m, false))}`;
   const doc = html`<!DOCTYPE html>
 <html lang="${options.lang}">
 <head>
