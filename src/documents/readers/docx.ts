@@ -7,7 +7,7 @@ import { mdastToBlocks } from '../mdast-blocks.js';
 import type { Block, Document, Piece, ReaderInput } from '../types.js';
 import { numberParagraphs, promoteHeadings, tidyNotes } from './docx-hast.js';
 import { hastToMdast } from './hast-mdast.js';
-import { checkZipSize, ZipError } from './zip-guard.js';
+import { checkZipSize, ZipError, ZipTooLargeError } from './zip-guard.js';
 
 /** Real policies inflate to a few MB; 200 MB leaves room for embedded images and stops bombs. */
 export const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
@@ -50,15 +50,20 @@ async function checkContainer(bytes: Uint8Array, maxBytes: number): Promise<void
     throw new Error('DOCX is password-protected or in the old .doc format; save it as an unprotected .docx');
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('not a valid DOCX (zip) file: it does not start with a zip signature');
-  const megabytes = Math.round(maxBytes / (1024 * 1024));
   try {
-    await checkZipSize(bytes, maxBytes, () => `DOCX inflates to more than ${megabytes} MB (zip bomb?)`);
+    await checkZipSize(bytes, maxBytes);
   } catch (error) {
-    if (error instanceof ZipError && !error.message.startsWith('DOCX inflates')) {
-      throw new Error(`not a valid DOCX (zip) file: ${error.message}`, { cause: error });
+    if (error instanceof ZipTooLargeError) {
+      throw new Error(`DOCX inflates to more than ${megabytes(maxBytes)} MB (zip bomb?)`, { cause: error });
     }
+    if (error instanceof ZipError) throw new Error(`not a valid DOCX (zip) file: ${error.message}`, { cause: error });
     throw error;
   }
+}
+
+function megabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(2);
 }
 
 /**
@@ -102,6 +107,7 @@ function groupWarnings(messages: { type: string; message: string }[]): string[] 
   });
 }
 
+// XML parser errors run over several lines of parser state; the first line says what went wrong.
 function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
 }

@@ -1,8 +1,14 @@
 /** Refuses ZIP files (DOCX) that would inflate past a limit, before any unzipping library sees them. */
 import { createInflateRaw } from 'node:zlib';
 
+/** Not a readable ZIP: no directory, truncated, corrupt data. */
 export class ZipError extends Error {
   override name = 'ZipError';
+}
+
+/** A readable ZIP whose contents would inflate past the limit. */
+export class ZipTooLargeError extends Error {
+  override name = 'ZipTooLargeError';
 }
 
 interface Entry {
@@ -18,21 +24,30 @@ const ZIP64_LOCATOR = 0x07064b50;
 const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
+// A DOCX holds a few dozen parts; tens of thousands would only make the size check itself slow.
+const MAX_ENTRIES = 10_000;
 
 /**
  * Two checks. The sizes the central directory declares must stay under `maxBytes` (cheap, catches
  * ordinary bombs). Then each entry is really inflated into a counter that stops at the limit, because
  * a crafted file can declare small sizes and inflate huge; JSZip only compares sizes after inflating.
  */
-export async function checkZipSize(bytes: Uint8Array, maxBytes: number, describe: (limit: number) => string): Promise<void> {
-  const entries = readCentralDirectory(bytes);
+export async function checkZipSize(bytes: Uint8Array, maxBytes: number): Promise<void> {
+  let entries: Entry[];
+  try {
+    entries = readCentralDirectory(bytes);
+  } catch (error) {
+    // A field pointing past the end of the file: corrupt, whatever field it was.
+    if (error instanceof RangeError) throw new ZipError('central directory points outside the file');
+    throw error;
+  }
   let declared = 0;
   for (const entry of entries) declared += entry.size;
-  if (declared > maxBytes) throw new ZipError(describe(maxBytes));
+  if (declared > maxBytes) throw new ZipTooLargeError(`declares ${declared} bytes uncompressed`);
   let inflated = 0;
   for (const entry of entries) {
     inflated += await inflatedSize(bytes, entry, maxBytes - inflated);
-    if (inflated > maxBytes) throw new ZipError(describe(maxBytes));
+    if (inflated > maxBytes) throw new ZipTooLargeError(`inflates past ${maxBytes} bytes at "${entry.name}"`);
   }
 }
 
@@ -50,6 +65,7 @@ export function readCentralDirectory(bytes: Uint8Array): Entry[] {
     count = safeNumber(view.getBigUint64(record + 32, true));
     offset = safeNumber(view.getBigUint64(record + 48, true));
   }
+  if (count > MAX_ENTRIES) throw new ZipError(`${count} entries, more than the ${MAX_ENTRIES} a document could need`);
   const entries: Entry[] = [];
   for (let i = 0; i < count; i++) {
     if (offset + 46 > bytes.length || view.getUint32(offset, true) !== CENTRAL) throw new ZipError('central directory is truncated');
