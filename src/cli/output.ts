@@ -1,8 +1,8 @@
 /** Writes each requested format: to stdout, or atomically to its file (temp file + rename). */
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { formatters, isFormatName, type FormatName } from '../report/index.js';
+import { formatters, githubStepSummary, isFormatName, type FormatName } from '../report/index.js';
 import type { FormatOptions, Report } from '../report/types.js';
 import type { IO } from './io.js';
 
@@ -42,6 +42,15 @@ export function writeOutputs(report: Report, targets: OutputTarget[], options: F
     const text = formatters[target.format](report, { ...options, color: target.file ? false : options.color });
     if (target.file) writeAtomic(target.file, text);
     else io.stdout(text);
+  }
+  // GitHub shows only 10 annotations of a kind per step: the job summary gets the whole report.
+  const summary = io.env.GITHUB_STEP_SUMMARY;
+  if (summary && targets.some((t) => t.format === 'github')) {
+    try {
+      appendFileSync(summary, githubStepSummary(report, { ...options, color: false }));
+    } catch (cause) {
+      io.stderr(`policy-gap: warning: cannot append to GITHUB_STEP_SUMMARY (${summary}): ${(cause as NodeJS.ErrnoException).code ?? cause}\n`);
+    }
   }
 }
 

@@ -69,6 +69,8 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
 function partialReason(partials: Partial[]): string | undefined {
   let best: Partial | undefined;
   for (const p of partials) {
+    // A near miss is worth naming only when it found something specific to the element.
+    if (!p.found.some((g) => !g.shared)) continue;
     const share = p.found.length / (p.found.length + p.missing.length);
     const bestShare = best ? best.found.length / (best.found.length + best.missing.length) : 0;
     if (share > bestShare) best = p;

@@ -13,7 +13,7 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
       const name = g.slice(1);
       let cached = shared.get(name);
       if (!cached) {
-        cached = { label: name, terms: conceptTerms(name, concepts, owner, where), context: true };
+        cached = { label: name, terms: conceptTerms(name, concepts, owner, where), context: true, shared: true };
         shared.set(name, cached);
       }
       return cached;

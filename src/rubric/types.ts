@@ -86,6 +86,8 @@ export interface Group {
   terms: string[];
   negated?: boolean;
   context: boolean;
+  /** True for a rubric-wide concept ("@client"): too general to be worth naming as a near miss alone. */
+  shared?: boolean;
 }
 
 export interface Signal {

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * Summarizes a V8 .cpuprofile (from `node --cpu-prof`): top functions by self time, and self
+ * time grouped by module (a file under src/ or dist/, or an npm package).
+ *
+ *   node bench/cpuprofile-summary.js FILE.cpuprofile [--top 10] [--json]
+ */
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Where a frame's code lives: "dist/match/phrases.js", "micromark", "(gc)", "node:internal". */
+export function moduleOf(url, functionName) {
+  if (!url) return functionName.startsWith('(') ? functionName : '(native)';
+  let path = url;
+  try {
+    if (url.startsWith('file:')) path = fileURLToPath(url);
+  } catch {
+    /* keep the url */
+  }
+  if (path.startsWith('node:')) return 'node:internal';
+  const nm = path.lastIndexOf('/node_modules/');
+  if (nm >= 0) {
+    const rest = path.slice(nm + '/node_modules/'.length).split('/');
+    return rest[0].startsWith('@') ? `${rest[0]}/${rest[1]}` : rest[0];
+  }
+  const m = /\/(dist|src|bench|bin)\/(.*)$/.exec(path);
+  return m ? `${m[1]}/${m[2]}` : path;
+}
+
+export function summarize(profile, top = 10) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const selfUs = new Map();
+  // Sample i lasted timeDeltas[i + 1] (V8 records the gap before each next sample); the last one
+  // gets the mean. Using timeDeltas[i] instead shifts every sample by one; both are common.
+  const { samples = [], timeDeltas = [] } = profile;
+  const mean = samples.length > 0 ? (profile.endTime - profile.startTime) / samples.length : 0;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = i + 1 < timeDeltas.length ? timeDeltas[i + 1] : mean;
+    selfUs.set(samples[i], (selfUs.get(samples[i]) ?? 0) + Math.max(0, dt));
+  }
+  const total = [...selfUs.values()].reduce((a, b) => a + b, 0) || 1;
+  const functions = new Map();
+  const modules = new Map();
+  for (const [id, us] of selfUs) {
+    const node = byId.get(id);
+    if (!node) continue;
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = functionName || '(anonymous)';
+    const mod = moduleOf(url, name);
+    const key = `${name}\u0000${mod}\u0000${lineNumber}`;
+    const f = functions.get(key) ?? { name, module: mod, line: lineNumber + 1, selfMs: 0 };
+    f.selfMs += us / 1000;
+    functions.set(key, f);
+    modules.set(mod, (modules.get(mod) ?? 0) + us / 1000);
+  }
+  const pct = (ms) => Math.round((ms / (total / 1000)) * 1000) / 10;
+  const round = (ms) => Math.round(ms);
+  return {
+    totalMs: round(total / 1000),
+    functions: [...functions.values()]
+      .sort((a, b) => b.selfMs - a.selfMs)
+      .slice(0, top)
+      .map((f) => ({ ...f, selfMs: round(f.selfMs), percent: pct(f.selfMs) })),
+    modules: [...modules.entries()]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([module, ms]) => ({ module, selfMs: round(ms), percent: pct(ms) })),
+  };
+}
+
+/** Markdown tables of a summary. */
+export function toMarkdown(summary) {
+  const lines = ['| # | function | where | self ms | self % |', '| ---: | --- | --- | ---: | ---: |'];
+  summary.functions.forEach((f, i) => lines.push(`| ${i + 1} | \`${f.name}\` | ${f.module}:${f.line} | ${f.selfMs} | ${f.percent} |`));
+  lines.push('', '| module | self ms | self % |', '| --- | ---: | ---: |');
+  for (const m of summary.modules) lines.push(`| ${m.module} | ${m.selfMs} | ${m.percent} |`);
+  return lines.join('\n');
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const args = process.argv.slice(2);
+  const file = args.find((a) => !a.startsWith('--'));
+  if (!file) {
+    process.stderr.write('usage: node bench/cpuprofile-summary.js FILE.cpuprofile [--top N] [--json]\n');
+    process.exit(2);
+  }
+  const topAt = args.indexOf('--top');
+  const summary = summarize(JSON.parse(readFileSync(file, 'utf8')), topAt >= 0 ? Number(args[topAt + 1]) : 10);
+  process.stdout.write(args.includes('--json') ? `${JSON.stringify(summary, null, 2)}\n` : `total ${summary.totalMs} ms\n${toMarkdown(summary)}\n`);
+}
