@@ -3,7 +3,11 @@
  * Summarizes a V8 .cpuprofile (from `node --cpu-prof`): top functions by self time, and self
  * time grouped by module (a file under src/ or dist/, or an npm package).
  *
- *   node bench/cpuprofile-summary.js FILE.cpuprofile [--top 10] [--json]
+ *   node bench/cpuprofile-summary.js FILE.cpuprofile [--top 10] [--json] [--inclusive PREFIX]
+ *
+ * --inclusive PREFIX also lists total (self + callees) time of the functions whose module starts
+ * with PREFIX (e.g. "dist/"), each sample counted once per function on its stack: where the
+ * project's own stages spend their time, parser calls included.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -68,6 +72,39 @@ export function summarize(profile, top = 10) {
   };
 }
 
+/** Total time per function (self + callees) for functions whose module starts with `prefix`. */
+export function inclusive(profile, prefix, top = 25) {
+  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node.id);
+  const keyOf = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = functionName || '(anonymous)';
+    const mod = moduleOf(url, name);
+    keyOf.set(node.id, mod.startsWith(prefix) ? `${name} ${mod}:${lineNumber + 1}` : null);
+  }
+  const { samples = [], timeDeltas = [] } = profile;
+  const totals = new Map();
+  let all = 0;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = Math.max(0, i + 1 < timeDeltas.length ? timeDeltas[i + 1] : 0);
+    all += dt;
+    const seen = new Set();
+    for (let id = samples[i]; id !== undefined; id = parent.get(id)) {
+      const key = keyOf.get(id);
+      if (key && !seen.has(key)) {
+        seen.add(key);
+        totals.set(key, (totals.get(key) ?? 0) + dt);
+      }
+    }
+  }
+  return [...totals.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([fn, us]) => ({ function: fn, totalMs: Math.round(us / 1000), percent: Math.round((us / (all || 1)) * 1000) / 10 }));
+}
+
 /** Markdown tables of a summary. */
 export function toMarkdown(summary) {
   const lines = ['| # | function | where | self ms | self % |', '| ---: | --- | --- | ---: | ---: |'];
@@ -79,12 +116,18 @@ export function toMarkdown(summary) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const args = process.argv.slice(2);
-  const file = args.find((a) => !a.startsWith('--'));
+  const file = args.find((a, i) => !a.startsWith('--') && !['--top', '--inclusive'].includes(args[i - 1]));
   if (!file) {
     process.stderr.write('usage: node bench/cpuprofile-summary.js FILE.cpuprofile [--top N] [--json]\n');
     process.exit(2);
   }
   const topAt = args.indexOf('--top');
-  const summary = summarize(JSON.parse(readFileSync(file, 'utf8')), topAt >= 0 ? Number(args[topAt + 1]) : 10);
-  process.stdout.write(args.includes('--json') ? `${JSON.stringify(summary, null, 2)}\n` : `total ${summary.totalMs} ms\n${toMarkdown(summary)}\n`);
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const top = topAt >= 0 ? Number(args[topAt + 1]) : 10;
+  const summary = summarize(profile, top);
+  const incAt = args.indexOf('--inclusive');
+  if (incAt >= 0) summary.inclusive = inclusive(profile, args[incAt + 1] ?? 'dist/', Math.max(top, 25));
+  let text = `total ${summary.totalMs} ms\n${toMarkdown(summary)}\n`;
+  if (summary.inclusive) text += `\n| function (total incl. callees) | ms | % |\n| --- | ---: | ---: |\n${summary.inclusive.map((f) => `| \`${f.function}\` | ${f.totalMs} | ${f.percent} |`).join('\n')}\n`;
+  process.stdout.write(args.includes('--json') ? `${JSON.stringify(summary, null, 2)}\n` : text);
 }

@@ -21,7 +21,7 @@ export function decode(bytes: Uint8Array): Decoded {
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: strict('utf-16le', bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: strict('utf-16be', bytes.subarray(2)), encoding: 'utf-16be' };
-  if (looksBinary(bytes)) throw new DecodeError('binary content (NUL bytes), not a text document');
+  if (looksBinary(bytes)) throw new DecodeError('binary file: it holds NUL bytes, so it is not a text document (is its file extension right?)');
   try {
     return { text: strict('utf-8', bytes), encoding: 'utf-8' };
   } catch {
@@ -33,7 +33,8 @@ function strict(label: string, bytes: Uint8Array): string {
   try {
     return new TextDecoder(label, { fatal: true }).decode(bytes);
   } catch (cause) {
-    throw new DecodeError(`invalid ${label.toUpperCase()} text`, { cause });
+    const name = label.toUpperCase();
+    throw new DecodeError(`invalid text encoding: it starts with a ${name} byte order mark but is not valid ${name}; save it again as UTF-8`, { cause });
   }
 }
 

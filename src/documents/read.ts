@@ -1,8 +1,28 @@
-/** One file on disk -> a Document, or the reason it could not be read. Never throws for bad input. */
+/**
+ * One file on disk -> a Document, or the reason it could not be read. Never throws for bad input.
+ *
+ * Every limit is enforced here or in the reader it names, and every failure becomes one line in the
+ * report, "<kind>: <what happened and what to do>". From the built package, documents are parsed on
+ * a reader thread (read-worker.ts): a document that makes a parser spin or swell is stopped there by
+ * terminating the thread, which a timer in this thread cannot do to synchronous work in its own.
+ */
+import { constants, existsSync, type Stats } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { formatOf, parseDocument } from './load.js';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { formatOf, parseDocument, type ReaderOptions } from './load.js';
 import { detectLanguage } from './language.js';
-import type { Document } from './types.js';
+import {
+  DEFAULT_MAX_FILE_SIZE,
+  DEFAULT_MAX_INFLATED_BYTES,
+  DEFAULT_MAX_MEMORY_MB,
+  DEFAULT_MAX_PAGES,
+  DEFAULT_MAX_TEXT_CHARS,
+  DEFAULT_TIMEOUT_MS,
+  MAX_TIMER_MS,
+  READER_MEMORY_EXIT,
+} from './limits.js';
+import type { Document, DocumentFormat } from './types.js';
 import { describeFsError } from './walk.js';
 import type { FileEntry } from '../report/types.js';
 
@@ -11,9 +31,24 @@ export interface ReadLimits {
   maxFileSize: number;
   /** Longest time one file may take to parse, in milliseconds. */
   timeoutMs: number;
+  /** PDF: most pages. */
+  maxPages?: number;
+  /** DOCX: most bytes the zip may inflate to. */
+  maxInflatedBytes?: number;
+  /** Most characters of text one document may yield. */
+  maxTextChars?: number;
+  /** Memory one document's reader may use, in MB (reader thread only). */
+  maxMemoryMb?: number;
 }
 
-export const DEFAULT_LIMITS: ReadLimits = { maxFileSize: 50 * 1024 * 1024, timeoutMs: 30_000 };
+export const DEFAULT_LIMITS: Required<ReadLimits> = {
+  maxFileSize: DEFAULT_MAX_FILE_SIZE,
+  timeoutMs: DEFAULT_TIMEOUT_MS,
+  maxPages: DEFAULT_MAX_PAGES,
+  maxInflatedBytes: DEFAULT_MAX_INFLATED_BYTES,
+  maxTextChars: DEFAULT_MAX_TEXT_CHARS,
+  maxMemoryMb: DEFAULT_MAX_MEMORY_MB,
+};
 
 export interface ReadOutcome {
   document?: Document;
@@ -30,33 +65,49 @@ export async function readDocumentFile(absPath: string, displayPath: string, lim
   } catch (cause) {
     return { entry: { ...entry, error: cause instanceof LimitError ? cause.message : `cannot read file: ${describeFsError(cause)}` } };
   }
-  if (bytes.length === 0) return { entry: { ...entry, error: 'empty file' } };
+  if (bytes.length === 0) return { entry: { ...entry, error: 'empty file: there is nothing in it to check' } };
   return parseBytes(bytes, entry, displayPath, limits, forcedLanguage);
 }
 
 /** Parses bytes already in memory (files and standard input share this path). */
 export async function parseBytes(bytes: Uint8Array, entry: FileEntry, displayPath: string, limits: ReadLimits, forcedLanguage?: 'en' | 'fr'): Promise<ReadOutcome> {
   try {
-    const document = await withTimeout(parseDocument({ path: displayPath, bytes }, entry.format as Document['format']), limits.timeoutMs);
+    const document = await parse(bytes, entry.format as DocumentFormat, displayPath, limits);
+    const maxText = limits.maxTextChars ?? DEFAULT_MAX_TEXT_CHARS;
+    const length = textLength(document);
+    if (length > maxText) {
+      return { entry: { ...entry, error: `too much text: ${millions(length)} million characters, more than the limit of ${millions(maxText)} million (raise it with --max-text-mb)` } };
+    }
     document.language = forcedLanguage ?? detectLanguage(document);
     const result: FileEntry = { ...entry, language: document.language };
     if (document.encoding) result.encoding = document.encoding;
     if (document.warnings.length > 0) result.warnings = document.warnings;
-    if (document.blocks.length === 0) return { entry: { ...result, error: 'no text found in the document' } };
+    if (document.blocks.length === 0) return { entry: { ...result, error: 'no text: the document holds no text policy-gap can read' } };
     return { document, entry: result };
   } catch (cause) {
-    return { entry: { ...entry, error: (cause as Error)?.message ?? String(cause) } };
+    return { entry: { ...entry, error: describeParseError(cause) } };
   }
 }
 
+/** A refusal before parsing: the message is the report line. */
 class LimitError extends Error {}
 
-// Reads at most `max` bytes: a 200 MB file is refused without ever being held in memory.
+/** A failure of the reading machinery (timeout, memory, a crashed reader thread): the message is the report line. */
+class ReadFailure extends Error {
+  override name = 'ReadFailure';
+}
+
+// Reads at most `max` bytes: a 200 MB file is refused by its size, without ever being held in memory.
 async function readBounded(path: string, max: number): Promise<Uint8Array> {
-  const handle = await open(path, 'r');
+  // Non-blocking open: a named pipe called policy.md must not wait forever for a writer. It only
+  // matters for pipes; the file is still read normally.
+  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    const { size } = await handle.stat();
-    if (size > max) throw new LimitError(`file is ${megabytes(size)} MB; the limit is ${megabytes(max)} MB (--max-file-size)`);
+    // Stat the open handle, not the path: what is checked is what is read.
+    const stats = await handle.stat();
+    if (!stats.isFile()) throw new LimitError(`not a regular file: it is ${specialKind(stats)}; skipped`);
+    const { size } = stats;
+    if (size > max) throw new LimitError(`too large: the file is ${megabytes(size)} MB, more than the limit of ${megabytes(max)} MB (raise it with --max-file-size)`);
     const buffer = Buffer.alloc(size);
     let read = 0;
     while (read < size) {
@@ -70,12 +121,62 @@ async function readBounded(path: string, max: number): Promise<Uint8Array> {
   }
 }
 
-const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+function specialKind(stats: Stats): string {
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isDirectory()) return 'a folder';
+  return 'not a file';
+}
 
+const megabytes = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+const millions = (n: number) => Math.round(n / 100_000) / 10;
+
+function textLength(document: Document): number {
+  let length = 0;
+  for (const block of document.blocks) length += block.text.length;
+  return length;
+}
+
+function readerOptions(limits: ReadLimits): ReaderOptions {
+  return {
+    ...(limits.maxPages !== undefined ? { maxPages: limits.maxPages } : {}),
+    ...(limits.maxInflatedBytes !== undefined ? { maxInflatedBytes: limits.maxInflatedBytes } : {}),
+  };
+}
+
+function parse(bytes: Uint8Array, format: DocumentFormat, path: string, limits: ReadLimits): Promise<Document> {
+  if (READER_URL) return readerThread.parse(bytes, format, path, limits);
+  return withTimeout(parseDocument({ path, bytes }, format, readerOptions(limits)), limits.timeoutMs);
+}
+
+/** The report line for an error thrown while parsing. Readers throw Errors whose message is already one. */
+function describeParseError(cause: unknown): string {
+  const error = cause as { name?: string; message?: string } | undefined;
+  const message = error?.message ?? String(cause);
+  if (/maximum call stack size exceeded/i.test(message)) {
+    return 'too deeply nested: the document nests lists, quotes, tables or elements more deeply than policy-gap can follow';
+  }
+  if (cause instanceof ReadFailure || error?.name === 'Error' || error?.name === 'DecodeError') return message;
+  // Anything else (a TypeError from a parser) is not a message written for people: say so.
+  return `could not be read: ${error?.name ?? 'Error'}: ${message}`;
+}
+
+function timeoutMessage(ms: number): string {
+  return `timeout: took longer than ${ms / 1000} s to read (raise it with --timeout)`;
+}
+
+function memoryMessage(mb: number): string {
+  return `out of memory: reading it needed more than ${mb} MB (raise it with --max-memory-mb)`;
+}
+
+// Only used where there is no reader thread (running from the TypeScript sources): a timer cannot
+// interrupt synchronous parsing here, it only stops waiting once the parser yields.
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  if (!(ms < MAX_TIMER_MS)) return work;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`took longer than ${ms / 1000} s to read (--timeout)`)), ms);
+    timer = setTimeout(() => reject(new ReadFailure(timeoutMessage(ms))), ms);
   });
   try {
     return await Promise.race([work, timeout]);
@@ -83,3 +184,102 @@ async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
     clearTimeout(timer);
   }
 }
+
+// The reader thread runs compiled JavaScript. From the TypeScript sources (the test runner) documents
+// are parsed in this thread, so tests always run the code they import.
+const READER_URL = ((): URL | undefined => {
+  if (import.meta.url.endsWith('.ts')) return undefined;
+  const url = new URL('./read-worker.js', import.meta.url);
+  return existsSync(fileURLToPath(url)) ? url : undefined;
+})();
+
+interface ReaderReply {
+  id: number;
+  document?: Document;
+  error?: { name: string; message: string };
+}
+
+/**
+ * One reader thread, reused from file to file and replaced after it is stopped. It is unref'd while
+ * idle so it never keeps the process alive, and ref'd while it works so the process waits for it.
+ */
+class ReaderThread {
+  private worker?: Worker;
+  private memoryMb = 0;
+  private nextId = 0;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  parse(bytes: Uint8Array, format: DocumentFormat, path: string, limits: ReadLimits): Promise<Document> {
+    const job = this.queue.then(() => this.run(bytes, format, path, limits));
+    this.queue = job.catch(() => undefined);
+    return job;
+  }
+
+  private spawn(memoryMb: number): Worker {
+    const worker = new Worker(READER_URL!, {
+      workerData: { memoryMb },
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
+      // A parser that prints must not corrupt a report on standard output: its output is dropped.
+      stdout: true,
+      stderr: true,
+    });
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.unref();
+    return worker;
+  }
+
+  private async run(bytes: Uint8Array, format: DocumentFormat, path: string, limits: ReadLimits): Promise<Document> {
+    const memoryMb = Math.max(16, Math.round(limits.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB));
+    if (this.worker && this.memoryMb !== memoryMb) this.discard(this.worker);
+    if (!this.worker) {
+      this.worker = this.spawn(memoryMb);
+      this.memoryMb = memoryMb;
+    }
+    const worker = this.worker;
+    const id = ++this.nextId;
+    worker.ref();
+    try {
+      return await new Promise<Document>((resolve, reject) => {
+        const cleanup = () => {
+          clearTimeout(timer);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+        };
+        const fail = (error: Error) => {
+          cleanup();
+          this.discard(worker);
+          reject(error);
+        };
+        const onMessage = (reply: ReaderReply) => {
+          if (reply.id !== id) return;
+          cleanup();
+          if (reply.document) resolve(reply.document);
+          else reject(Object.assign(new Error(reply.error?.message ?? 'unknown error'), { name: reply.error?.name ?? 'Error' }));
+        };
+        const onError = (error: Error & { code?: string }) => {
+          fail(new ReadFailure(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryMessage(memoryMb) : `reader crashed: ${error.message}`));
+        };
+        const onExit = (code: number) => {
+          fail(new ReadFailure(code === READER_MEMORY_EXIT ? memoryMessage(memoryMb) : `reader crashed: it stopped with exit code ${code}`));
+        };
+        const timer = limits.timeoutMs < MAX_TIMER_MS ? setTimeout(() => fail(new ReadFailure(timeoutMessage(limits.timeoutMs))), limits.timeoutMs) : undefined;
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage({ id, path, format, bytes, options: readerOptions(limits) });
+      });
+    } finally {
+      if (this.worker === worker) worker.unref();
+    }
+  }
+
+  // Terminating stops even a parser stuck in synchronous code; the next file gets a fresh thread.
+  private discard(worker: Worker): void {
+    if (this.worker === worker) this.worker = undefined;
+    worker.terminate().catch(() => undefined);
+  }
+}
+
+const readerThread = new ReaderThread();

@@ -23,7 +23,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
     return {
       status: 'missing',
       confidence: 0.8,
-      evidence: contradicted.slice(0, MAX_EVIDENCE).map((m) => cite(m, 'contradicted')),
+      evidence: dedupe(contradicted.map((m) => cite(m, 'contradicted'))).slice(0, MAX_EVIDENCE),
       reasons: [`contradicted: the policy says the opposite (${labelOf(contradicted[0])}), expected ${lowerFirst(element.expects)}`],
     };
   }
@@ -32,7 +32,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
     return {
       status: 'covered',
       confidence: round(Math.min(0.98, 0.75 + 0.08 * (firm.length - 1))),
-      evidence: firm.slice(0, MAX_EVIDENCE).map((m) => cite(m, 'firm')),
+      evidence: dedupe(firm.map((m) => cite(m, 'firm'))).slice(0, MAX_EVIDENCE),
       reasons: [`found ${labelOf(firm[0])} stated firmly`],
     };
   }

@@ -8,9 +8,9 @@ import type { Block, Document, Piece, ReaderInput } from '../types.js';
 import { numberParagraphs, promoteHeadings, tidyNotes } from './docx-hast.js';
 import { hastToMdast } from './hast-mdast.js';
 import { checkZipSize, ZipError, ZipTooLargeError } from './zip-guard.js';
+import { DEFAULT_MAX_INFLATED_BYTES } from '../limits.js';
 
-/** Real policies inflate to a few MB; 200 MB leaves room for embedded images and stops bombs. */
-export const DEFAULT_MAX_INFLATED_BYTES = 200 * 1024 * 1024;
+export { DEFAULT_MAX_INFLATED_BYTES };
 
 export interface DocxOptions {
   maxInflatedBytes?: number;
@@ -47,14 +47,14 @@ export async function readDocx(input: ReaderInput, options: DocxOptions = {}): P
 async function checkContainer(bytes: Uint8Array, maxBytes: number): Promise<void> {
   // Word's encrypted files and the old binary .doc format are both OLE compound files.
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0) {
-    throw new Error('DOCX is password-protected or in the old .doc format; save it as an unprotected .docx');
+    throw new Error('password-protected or old .doc file: save it again from Word as an unprotected .docx');
   }
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new Error('not a valid DOCX (zip) file: it does not start with a zip signature');
   try {
     await checkZipSize(bytes, maxBytes);
   } catch (error) {
     if (error instanceof ZipTooLargeError) {
-      throw new Error(`DOCX inflates to more than ${megabytes(maxBytes)} MB (zip bomb?)`, { cause: error });
+      throw new Error(`too large when unzipped: DOCX inflates to more than ${megabytes(maxBytes)} MB (zip bomb?); if the file is genuine, raise --max-inflated-mb`, { cause: error });
     }
     if (error instanceof ZipError) throw new Error(`not a valid DOCX (zip) file: ${error.message}`, { cause: error });
     throw error;

@@ -3,9 +3,9 @@ import { getDocumentProxy } from 'unpdf';
 import type { Document, ReaderInput } from '../types.js';
 import { linesToBlocks } from './pdf-blocks.js';
 import { dropRunningLines, pageLines, type PdfLine } from './pdf-lines.js';
+import { DEFAULT_MAX_PAGES } from '../limits.js';
 
-/** Beyond this a "policy" is a book or a scanned archive; reading it would hold a run for minutes. */
-export const DEFAULT_MAX_PAGES = 2000;
+export { DEFAULT_MAX_PAGES };
 
 export interface PdfOptions {
   maxPages?: number;
@@ -33,12 +33,12 @@ export async function readPdf(input: ReaderInput, options: PdfOptions = {}): Pro
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const pdf = await getDocumentProxy(new Uint8Array(input.bytes), PDFJS_OPTIONS).catch((cause: unknown) => {
     if (cause instanceof Error && cause.name === 'PasswordException') {
-      throw new Error('PDF is password-protected; remove the password and try again', { cause });
+      throw new Error('password-protected: the PDF needs a password to open; remove the password and try again', { cause });
     }
     throw new Error(`not a valid PDF: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
   });
   try {
-    if (pdf.numPages > maxPages) throw new Error(`PDF has ${pdf.numPages} pages, more than the limit of ${maxPages}`);
+    if (pdf.numPages > maxPages) throw new Error(`too many pages: PDF has ${pdf.numPages} pages, more than the limit of ${maxPages} (raise it with --max-pages)`);
     const warnings: string[] = [];
     const pages: PdfLine[][] = [];
     const textless: number[] = [];
