@@ -13,14 +13,15 @@
  * Only BENCHMARKS.md's block between the bench:begin and bench:end markers is rewritten; the
  * hand-written sections around it (Accuracy, notes) are kept.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { summarize, toMarkdown as profileMarkdown } from './cpuprofile-summary.js';
+import { inclusive, summarize, toMarkdown as profileMarkdown } from './cpuprofile-summary.js';
 import { generateCorpus, generateSingle } from './generate.js';
+import { concurrently as concurrentlyIn, fixed, mb, measure as measureIn, median, TIME } from './measure.js';
 import { breakdown, toMarkdown as breakdownMarkdown } from './startup-breakdown.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -28,8 +29,6 @@ const BENCH = join(ROOT, 'bench');
 const CORPUS = join(BENCH, '.corpus');
 const OUT = join(BENCH, '.out');
 const TOOLS = join(BENCH, '.tools');
-const NODE = process.execPath;
-const CLI = join(ROOT, 'bin', 'policy-gap.js');
 const SEED = 20240601;
 const MDL_VERSION = '0.22.1';
 const BEGIN = '<!-- bench:begin: written by `npm run bench`; edit outside these markers -->';
@@ -54,83 +53,11 @@ const started = Date.now();
 
 const log = (text) => process.stderr.write(`[bench ${((Date.now() - started) / 1000).toFixed(0).padStart(3)}s] ${text}\n`);
 const rel = (p) => relative(ROOT, p) || '.';
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-const fixed = (n, d = 2) => (Number.isFinite(n) ? n.toFixed(d) : 'n/a');
-const mb = (kb) => (kb * 1024) / 1e6;
 
 // ---------------------------------------------------------------- measuring one process
 
-const TIME = (() => {
-  if (flag('rss-hook') || !existsSync('/usr/bin/time')) return undefined;
-  const probe = spawnSync('/usr/bin/time', ['-f', '%M', 'true'], { encoding: 'utf8' });
-  return probe.status === 0 && /^\d+\s*$/m.test(probe.stderr) ? '/usr/bin/time' : undefined;
-})();
-const RSS_HOOK = join(BENCH, 'rss-hook.js');
-
-/**
- * Runs `node ...args` once: whole-process wall time (hrtime around spawnSync), peak RSS and CPU
- * seconds (GNU time, else the rss-hook preload). stdout is kept only when asked for.
- */
-function measure(args, { cwd = ROOT, keepStdout = false, okCodes = [0], env = process.env } = {}) {
-  mkdirSync(OUT, { recursive: true });
-  const statFile = join(OUT, `.stat-${process.pid}`);
-  rmSync(statFile, { force: true });
-  let command = NODE;
-  let full = args;
-  let childEnv = env;
-  if (TIME) {
-    command = TIME;
-    full = ['-f', '%M %U %S', '-o', statFile, NODE, ...args];
-  } else {
-    full = ['--import', RSS_HOOK, ...args];
-    childEnv = { ...env, BENCH_RSS_FILE: statFile };
-  }
-  const t0 = process.hrtime.bigint();
-  const out = spawnSync(command, full, {
-    cwd,
-    env: childEnv,
-    stdio: ['ignore', keepStdout ? 'pipe' : 'ignore', 'pipe'],
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
-  const wallS = Number(process.hrtime.bigint() - t0) / 1e9;
-  if (out.error) throw out.error;
-  if (!okCodes.includes(out.status)) {
-    throw new Error(`exit ${out.status}${out.signal ? ` (${out.signal})` : ''}: node ${args.join(' ')}\n${(out.stderr ?? '').slice(-2000)}`);
-  }
-  let stat = { maxRssKb: NaN, userS: NaN, sysS: NaN };
-  if (existsSync(statFile)) {
-    const text = readFileSync(statFile, 'utf8');
-    if (TIME) {
-      const line = text.trim().split('\n').pop() ?? '';
-      const [rss, user, sys] = line.trim().split(/\s+/).map(Number);
-      stat = { maxRssKb: rss, userS: user, sysS: sys };
-    } else stat = JSON.parse(text);
-    rmSync(statFile, { force: true });
-  }
-  return { wallS, rssKb: stat.maxRssKb, cpuS: stat.userS + stat.sysS, status: out.status, stdout: out.stdout };
-}
-
-/** Two processes at once: how much more than one core's work does this machine do in parallel? */
-function concurrently(args, copies = 2) {
-  return new Promise((resolve, reject) => {
-    const t0 = process.hrtime.bigint();
-    let left = copies;
-    for (let i = 0; i < copies; i++) {
-      const child = spawn(NODE, args, { cwd: ROOT, stdio: 'ignore' });
-      child.on('error', reject);
-      child.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`exit ${code}: node ${args.join(' ')}`));
-        else if (--left === 0) resolve(Number(process.hrtime.bigint() - t0) / 1e9);
-      });
-    }
-  });
-}
+const measure = (args, options = {}) => measureIn(args, { cwd: ROOT, ...options });
+const concurrently = (args) => concurrentlyIn(args, 2, ROOT);
 
 // ---------------------------------------------------------------- corpus and tools
 
@@ -228,49 +155,71 @@ async function main() {
   };
   const BATCH_CODES = [0, 1]; // 1 = findings (missing elements), which a benchmark corpus has
 
+  // A figure that fails (a crash, a hang past its timeout) is recorded and left out; the others go on.
+  const errors = [];
+  const broken = new Set();
+  const attempt = async (key, label, fn) => {
+    if (broken.has(key)) return undefined;
+    try {
+      return await fn();
+    } catch (error) {
+      broken.add(key);
+      errors.push(`${label}: ${String(error?.message ?? error).split('\n').slice(0, 6).join(' / ')}`);
+      log(`FAILED ${label}: ${String(error?.message ?? error).split('\n')[0]}`);
+      return undefined;
+    }
+  };
+  const push = (list, value) => value !== undefined && list.push(value);
+  const inProcess = (m) => (m ? { ...m, inProcess: JSON.parse(m.stdout), stdout: undefined } : undefined);
+
   // 1-2. Parse floor, batch, markdownlint-cli2, markdown-it, in rounds so drift hits all alike.
   const rounds = { floor: [], batch: [], batch1: [], mdl: [], mdit: [], pair: [] };
   for (let r = 0; r < RUNS; r++) {
     const tag = `round ${r + 1}/${RUNS}`;
-    const floor = measure(cmd.floor, { keepStdout: true });
-    rounds.floor.push({ ...floor, inProcess: JSON.parse(floor.stdout), stdout: undefined });
-    log(`${tag} parse floor ${fixed(floor.wallS)} s`);
-    rounds.batch.push(measure(cmd.batch, { okCodes: BATCH_CODES }));
-    log(`${tag} batch ${fixed(rounds.batch.at(-1).wallS)} s`);
-    rounds.batch1.push(measure(cmd.batch1, { okCodes: BATCH_CODES }));
-    log(`${tag} batch --jobs 1 ${fixed(rounds.batch1.at(-1).wallS)} s`);
+    push(rounds.floor, inProcess(await attempt('floor', 'parse floor', () => measure(cmd.floor, { keepStdout: true, timeoutS: 300 }))));
+    log(`${tag} parse floor ${fixed(rounds.floor.at(-1)?.wallS)} s`);
+    push(rounds.batch, await attempt('batch', 'policy-gap batch', () => measure(cmd.batch, { okCodes: BATCH_CODES, timeoutS: 300 })));
+    log(`${tag} batch ${fixed(rounds.batch.at(-1)?.wallS)} s`);
+    push(rounds.batch1, await attempt('batch1', 'policy-gap batch --jobs 1', () => measure(cmd.batch1, { okCodes: BATCH_CODES, timeoutS: 300 })));
+    log(`${tag} batch --jobs 1 ${fixed(rounds.batch1.at(-1)?.wallS)} s`);
     if (cmd.mdl) {
       // markdownlint-cli2 exits 1 when it finds lint issues, which generated Markdown has.
-      rounds.mdl.push(measure(cmd.mdl, { cwd: main.dir, okCodes: [0, 1] }));
-      log(`${tag} markdownlint-cli2 ${fixed(rounds.mdl.at(-1).wallS)} s`);
-      const m = measure(cmd.mdit, { keepStdout: true });
-      rounds.mdit.push({ ...m, inProcess: JSON.parse(m.stdout), stdout: undefined });
+      push(rounds.mdl, await attempt('mdl', 'markdownlint-cli2', () => measure(cmd.mdl, { cwd: main.dir, okCodes: [0, 1], timeoutS: 300 })));
+      log(`${tag} markdownlint-cli2 ${fixed(rounds.mdl.at(-1)?.wallS)} s`);
+      push(rounds.mdit, inProcess(await attempt('mdit', 'markdown-it floor', () => measure(cmd.mdit, { keepStdout: true, timeoutS: 300 }))));
     }
-    rounds.pair.push(await concurrently(cmd.floor));
+    push(rounds.pair, await attempt('pair', 'two parse floors at once', () => concurrently(cmd.floor)));
     log(`${tag} two parse floors at once ${fixed(rounds.pair.at(-1))} s`);
   }
 
   // 3. Cold start: `node -e 0` and one check of a 30 KB policy, interleaved, after a warm-up.
-  measure(cmd.node0);
-  measure(cmd.check, { okCodes: BATCH_CODES });
   const cold = { node0: [], check: [] };
+  await attempt('node0', 'node -e 0 (warm-up)', () => measure(cmd.node0, { timeoutS: 60 }));
+  await attempt('check', 'policy-gap check (warm-up)', () => measure(cmd.check, { okCodes: BATCH_CODES, timeoutS: 60 }));
   for (let r = 0; r < COLD_RUNS; r++) {
-    cold.node0.push(measure(cmd.node0));
-    cold.check.push(measure(cmd.check, { okCodes: BATCH_CODES }));
+    push(cold.node0, await attempt('node0', 'node -e 0', () => measure(cmd.node0, { timeoutS: 60 })));
+    push(cold.check, await attempt('check', 'policy-gap check', () => measure(cmd.check, { okCodes: BATCH_CODES, timeoutS: 60 })));
   }
   log(`cold start: node -e 0 ${fixed(median(cold.node0.map((m) => m.wallS)) * 1000, 0)} ms, check ${fixed(median(cold.check.map((m) => m.wallS)) * 1000, 0)} ms`);
-  const startup = breakdown(QUICK ? 1 : 5);
+  const startup = (await attempt('startup', 'start-up breakdown', async () => breakdown(QUICK ? 1 : 5))) ?? [];
 
   // 4. Peak RSS against corpus size (the main size reuses the rounds above).
-  const scaling = scale.map((c) => {
-    if (c === main) return { docs: c.documents, bytes: c.bytes, members: c.members, wallS: median(rounds.batch.map((m) => m.wallS)), rssKb: median(rounds.batch.map((m) => m.rssKb)), reportBytes: statSync(report('batch')).size, command: cmd.batch };
-    const args = ['bin/policy-gap.js', 'batch', rel(c.dir), '--format', 'json', '--output', rel(report(`batch-${c.documents}`))];
-    const m = measure(args, { okCodes: BATCH_CODES });
-    const reportBytes = statSync(report(`batch-${c.documents}`)).size;
-    rmSync(report(`batch-${c.documents}`), { force: true });
+  const scaling = [];
+  for (const c of scale) {
+    const base = { docs: c.documents, bytes: c.bytes, members: c.members };
+    if (c === main) {
+      if (rounds.batch.length) scaling.push({ ...base, wallS: median(rounds.batch.map((m) => m.wallS)), rssKb: median(rounds.batch.map((m) => m.rssKb)), reportBytes: statSync(report('batch')).size, command: cmd.batch });
+      continue;
+    }
+    const out = report(`batch-${c.documents}`);
+    const args = ['bin/policy-gap.js', 'batch', rel(c.dir), '--format', 'json', '--output', rel(out)];
+    const m = await attempt(`scale-${c.documents}`, `policy-gap batch, ${c.documents} documents`, () => measure(args, { okCodes: BATCH_CODES, timeoutS: 900 }));
+    if (!m) continue;
+    const reportBytes = statSync(out).size;
+    rmSync(out, { force: true });
     log(`batch ${c.documents} docs: ${fixed(m.wallS)} s, peak RSS ${fixed(mb(m.rssKb), 0)} MB`);
-    return { docs: c.documents, bytes: c.bytes, members: c.members, wallS: m.wallS, rssKb: m.rssKb, reportBytes, command: args };
-  });
+    scaling.push({ ...base, wallS: m.wallS, rssKb: m.rssKb, reportBytes, command: args });
+  }
 
   // Profiles: the batch in one thread (--jobs 1, so the profile holds the matching) and the check.
   const profiles = {};
@@ -281,9 +230,13 @@ async function main() {
     ]) {
       const dir = join(OUT, 'profiles', name);
       rmSync(dir, { recursive: true, force: true });
-      measure(args, { okCodes: BATCH_CODES });
-      const file = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort()[0];
-      profiles[name] = { command: args, file: rel(join(dir, file)), summary: summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')), 10) };
+      const ok = await attempt(`profile-${name}`, `profile of ${name}`, () => measure(args, { okCodes: BATCH_CODES, timeoutS: 300 }));
+      if (!ok) continue;
+      // The main thread's profile is the first one written (suffix .0.001); reader threads write more.
+      const files = readdirSync(dir).filter((f) => f.endsWith('.cpuprofile')).sort();
+      const file = files.find((f) => /\.0\.\d+\.cpuprofile$/.test(f)) ?? files[0];
+      const threads = files.filter((f) => f !== file).map((f) => ({ file: rel(join(dir, f)), summary: summarize(JSON.parse(readFileSync(join(dir, f), 'utf8')), 5) }));
+      profiles[name] = { command: args, file: rel(join(dir, file)), summary: summarize(JSON.parse(readFileSync(join(dir, file), 'utf8')), 10), inclusive: inclusive(JSON.parse(readFileSync(join(dir, file), 'utf8')), 'dist/', 15), threads };
       log(`profiled ${name}: ${rel(join(dir, file))}`);
     }
   }
@@ -299,6 +252,7 @@ async function main() {
     startup,
     scaling,
     profiles,
+    errors,
     mdlError: mdl.error,
     elapsedS: (Date.now() - started) / 1000,
   };
@@ -334,8 +288,9 @@ function render(r) {
   const node0 = med(r.cold.node0) * 1000;
   const check = med(r.cold.check) * 1000;
   const mbytes = main.bytes / 1e6;
-  const biggest = r.scaling.at(-1);
-  const smallest = r.scaling[0];
+  const none = { docs: 0, rssKb: NaN, wallS: NaN };
+  const biggest = r.scaling.at(-1) ?? none;
+  const smallest = r.scaling[0] ?? none;
   const ratio = batchS / floorS;
   const runs = (list, key = 'wallS', d = 2) => list.map((m) => fixed(typeof m === 'number' ? m : m[key], d)).join(', ');
   const L = [];
@@ -353,7 +308,7 @@ function render(r) {
   L.push(`| peak RSS measured by | ${r.machine.rssBy} |`);
   L.push(`| versions | remark-parse ${r.versions['remark-parse']}, micromark ${r.versions.micromark}, markdownlint-cli2 ${r.versions['markdownlint-cli2'] ?? 'n/a'}, markdown-it ${r.versions['markdown-it'] ?? 'n/a'} |`);
   L.push(`| whole benchmark | ${fixed(r.elapsedS / 60, 1)} minutes |`, '');
-  L.push('Reproduce: `npm ci && npm run bench` (builds, then `node bench/run.js`). Every figure below is from that one run; wall times are whole-process (hrtime around `spawnSync`), medians of the listed runs, MB = 10^6 bytes.', '');
+  L.push('Reproduce: `npm ci && npm run bench` (builds, then `node bench/run.js`). Every figure below is from that one run; wall times are whole-process (hrtime from spawn to exit), medians of the listed runs, MB = 10^6 bytes.', '');
 
   L.push('## Corpus', '');
   L.push(`\`node bench/generate.js --out ${rel(main.dir)} --docs ${main.documents} --seed ${SEED}\` (mulberry32; member *i* has its own seed, so each smaller corpus is the start of the larger ones):`, '');
@@ -370,6 +325,7 @@ function render(r) {
   };
   row('1', 'parse floor: read + remark-parse, 1 thread', show(r.commands.floor), r.rounds.floor);
   L.push(`| | &nbsp;&nbsp;in-process: all / parse only | | ${fixed(floorIn)} s / ${fixed(floorParse)} s | | | | |`);
+  L.push(`| | &nbsp;&nbsp;CPU time (user + sys) | | ${fixed(med(r.rounds.floor, 'cpuS'))} s | | | | |`);
   row('2', `policy-gap batch (default --jobs = ${r.machine.cores})`, show(r.commands.batch), r.rounds.batch);
   L.push(`| | &nbsp;&nbsp;CPU time (user + sys) | | ${fixed(med(r.rounds.batch, 'cpuS'))} s | | | | |`);
   row('2b', 'policy-gap batch --jobs 1', show(r.commands.batch1), r.rounds.batch1);
@@ -390,6 +346,11 @@ function render(r) {
   const growth = (mb(biggest.rssKb) - mb(smallest.rssKb)) / ((biggest.docs - smallest.docs) / 1000);
   L.push('', `Peak RSS grows by ${fixed(growth, 1)} MB per 1,000 documents between ${smallest.docs} and ${biggest.docs} documents (${fixed(biggest.rssKb / smallest.rssKb)}x).`, '');
 
+  if (r.errors.length) {
+    L.push('## Failed figures', '', 'These runs failed and are left out of the figures above (each is retried no more in this run):', '');
+    for (const e of r.errors) L.push(`- ${e.replace(/\|/g, '\\|')}`);
+    L.push('');
+  }
   L.push('## Targets', '');
   const judged = !r.quick;
   const t = (ok) => (judged ? pass(ok) : 'not judged (quick)');
@@ -399,7 +360,7 @@ function render(r) {
   L.push(`| single-file check within 250 ms of \`node -e 0\` | ${fixed(check, 0)} - ${fixed(node0, 0)} = **${fixed(check - node0, 0)} ms** | ${t(check - node0 <= 250)} |`);
   L.push(`| peak RSS under 400 MB for ${biggest.docs} documents | **${fixed(mb(biggest.rssKb), 0)} MB** | ${r.quick ? 'not judged (quick)' : pass(biggest.docs >= 10000 && mb(biggest.rssKb) < 400)} |`);
   L.push(`| peak RSS flat in corpus size (here: ${biggest.docs}-doc RSS within 1.25x of ${smallest.docs}-doc) | ${fixed(mb(smallest.rssKb), 0)} -> ${fixed(mb(biggest.rssKb), 0)} MB (${fixed(biggest.rssKb / smallest.rssKb)}x) | ${t(biggest.rssKb / smallest.rssKb <= 1.25)} |`, '');
-  L.push(`Context: this machine ran two processes at once at ${fixed(throughput)}x the throughput of one, so with perfect parallelism batch can be at best ~${fixed(1 / throughput)}x its one-thread time; \`--jobs 1\` took ${fixed(batch1S)} s, i.e. ${fixed(batch1S / floorS)}x the parse floor, and the default jobs gave a ${fixed(batch1S / batchS)}x speed-up over it.`, '');
+  L.push(`Context: this machine ran two processes at once at ${fixed(throughput)}x the throughput of one, so with perfect parallelism batch can be at best ~${fixed(1 / throughput)}x its one-thread time; \`--jobs 1\` took ${fixed(batch1S)} s, i.e. ${fixed(batch1S / floorS)}x the parse floor, and the default jobs gave a ${fixed(batch1S / batchS)}x speed-up over it. In CPU time (less sensitive to other load on the machine) batch used ${fixed(med(r.rounds.batch, 'cpuS') / med(r.rounds.floor, 'cpuS'))}x the parse floor's CPU.`, '');
 
   L.push('## Cold start, piece by piece', '');
   L.push(`\`node bench/startup-breakdown.js\` (each piece imported alone in a fresh process, median of ${r.quick ? 1 : 5}):`, '');
@@ -410,6 +371,15 @@ function render(r) {
     for (const [name, p] of Object.entries(r.profiles)) {
       L.push(`### ${name}: \`${show(p.command)}\``, '', `Profile: \`${p.file}\` (${p.summary.totalMs} ms sampled; summarized with \`node bench/cpuprofile-summary.js FILE\`).`, '');
       L.push(profileMarkdown(p.summary), '');
+      if (p.inclusive?.length) {
+        L.push('Total time (self + callees) of the project\'s own functions; async stages are cut where they await, so nesting is approximate:', '');
+        L.push('| function | total ms | % |', '| --- | ---: | ---: |');
+        for (const f of p.inclusive) L.push(`| \`${f.function}\` | ${f.totalMs} | ${f.percent} |`);
+        L.push('');
+      }
+      for (const t of p.threads ?? []) {
+        L.push(`Other thread \`${t.file}\` (${t.summary.totalMs} ms sampled), top 5: ${t.summary.functions.map((f) => `\`${f.name}\` ${f.module} ${f.percent}%`).join('; ')}.`, '');
+      }
     }
   }
   L.push(END);

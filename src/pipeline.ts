@@ -1,7 +1,7 @@
 /** One policy set through the stages: read every file, match against the rubric, keep the results. */
 import { readDocumentFile, type ReadLimits } from './documents/read.js';
 import type { Document } from './documents/types.js';
-import { match, type Exemption } from './match/match.js';
+import { match, type Exemption, type MatchOptions } from './match/match.js';
 import type { Language } from './match/stem.js';
 import type { SetInput } from './report/build.js';
 import type { FileEntry } from './report/types.js';
@@ -37,11 +37,38 @@ export async function checkSet(spec: SetSpec, options: SetOptions): Promise<SetI
     entries.push(outcome.entry);
     if (outcome.document) documents.push(outcome.document);
   }
-  const { results, problems } = match(documents, options.rubric, {
+  const matchOptions: MatchOptions = {
     exemptions: options.exemptions,
     today: options.today,
     ...(options.docLanguage ? { language: options.docLanguage } : {}),
-  });
-  const docProblems = documents.flatMap((d) => d.warnings.filter((w) => w.startsWith('line ')).map((w) => `${d.path}:${w.slice(5)}`));
-  return { id: spec.id, files: entries, results, problems: [...docProblems, ...problems], documents: documents.length };
+  };
+  const { results, problems, matched } = matchSafely(documents, options.rubric, matchOptions, entries);
+  const docProblems = matched.flatMap((d) => d.warnings.filter((w) => w.startsWith('line ')).map((w) => `${d.path}:${w.slice(5)}`));
+  return { id: spec.id, files: entries, results, problems: [...docProblems, ...problems], documents: matched.length };
+}
+
+/**
+ * Matches the set's documents together. Should matching fail (a document the engine cannot cope
+ * with), the documents are tried one by one: those that fail get the error on their file entry
+ * and the rest are matched together, so one hostile file does not lose the whole set.
+ */
+function matchSafely(documents: Document[], rubric: Rubric, options: MatchOptions, entries: FileEntry[]) {
+  try {
+    return { ...match(documents, rubric, options), matched: documents };
+  } catch (error) {
+    const matched: Document[] = [];
+    for (const document of documents) {
+      try {
+        match([document], rubric, options);
+        matched.push(document);
+      } catch (cause) {
+        const message = (cause as Error)?.message ?? String(cause);
+        const entry = entries.find((e) => e.path === document.path && e.error === null);
+        if (entry) entry.error = `cannot be matched: ${message} (please report this as a policy-gap bug)`;
+      }
+    }
+    // If every document matches alone, the failure was in matching them together: that is a bug, not input.
+    if (matched.length === documents.length) throw error;
+    return { ...match(matched, rubric, options), matched };
+  }
 }

@@ -3,7 +3,8 @@
 export interface IO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
-  readStdin: () => Promise<Uint8Array>;
+  /** Reads standard input; with `limit`, stops once that many bytes are in (the caller refuses more). */
+  readStdin: (limit?: number) => Promise<Uint8Array>;
   cwd: string;
   env: Record<string, string | undefined>;
   /** Is stdout a terminal? Decides colour and progress bars, nothing else. */

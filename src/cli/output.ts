@@ -1,5 +1,5 @@
 /** Writes each requested format: to stdout, or atomically to its file (temp file + rename). */
-import { appendFileSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../report/index.js';
@@ -32,12 +32,13 @@ export function parseTargets(values: string[], output: string | undefined, cwd: 
   return targets;
 }
 
+/**
+ * Writes every target, after checking that none would overwrite an input (a document, the rubric,
+ * the config, the baseline) or another target. Inputs are compared by path and by file identity,
+ * so a symbolic link, a hard link or another spelling of an input's path is refused too.
+ */
 export function writeOutputs(report: Report, targets: OutputTarget[], options: FormatOptions, io: IO, inputs: Set<string>): void {
-  for (const target of targets) {
-    if (target.file && inputs.has(target.file)) {
-      throw new UserError('bad-option', `refusing to write ${target.format} output over an input file: ${target.file}`);
-    }
-  }
+  checkTargets(targets, inputs);
   for (const target of targets) {
     const text = formatters[target.format](report, { ...options, color: target.file ? false : options.color });
     if (target.file) writeAtomic(target.file, text);
@@ -54,6 +55,47 @@ export function writeOutputs(report: Report, targets: OutputTarget[], options: F
   }
 }
 
+/** The files a run reads besides its documents: the rubric (and those it extends), the config, the baseline. */
+export function otherInputs(rubricFiles: string[], configPath: string | undefined, baseline: string | undefined, cwd: string): string[] {
+  return [...rubricFiles, ...(configPath ? [configPath] : []), ...(baseline ? [resolve(cwd, baseline)] : [])];
+}
+
+function checkTargets(targets: OutputTarget[], inputs: Set<string>): void {
+  const files = targets.filter((t): t is Required<OutputTarget> => t.file !== undefined);
+  if (files.length === 0) return;
+  const ids = new Map(files.map((t) => [t.file, fileIdentity(t.file)]));
+  const wanted = new Set([...ids.values()].filter((id): id is string => id !== undefined));
+  // Only inputs that could be a target need a stat: a batch may have thousands.
+  const clashing = new Set<string>();
+  if (wanted.size > 0) {
+    for (const input of inputs) {
+      const id = fileIdentity(input);
+      if (id !== undefined && wanted.has(id)) clashing.add(id);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const target of files) {
+    const id = ids.get(target.file);
+    if (inputs.has(target.file) || (id !== undefined && clashing.has(id))) {
+      throw new UserError('bad-option', `refusing to write ${target.format} output over an input file: ${target.file}`, { hint: 'write the report to a new file' });
+    }
+    const key = id ?? target.file;
+    const other = seen.get(key);
+    if (other) throw new UserError('bad-option', `the ${other} and ${target.format} outputs would both be written to ${target.file}`, { hint: 'give each format its own file' });
+    seen.set(key, target.format);
+  }
+}
+
+// Device and inode: the same file whatever path leads to it. Undefined when it does not exist yet.
+function fileIdentity(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}
+
 const pending = new Set<string>();
 let cleanupInstalled = false;
 
@@ -67,8 +109,13 @@ export function writeAtomic(file: string, text: string): void {
     writeFileSync(temp, text);
     renameSync(temp, file);
   } catch (cause) {
-    rmSync(temp, { force: true });
-    throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause });
+    // Cleaning up can fail for the same reason the write did (a file where a folder should be).
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was written there, then
+    }
+    throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause, hint: 'check that the folder of the output file can be created and written' });
   } finally {
     pending.delete(temp);
   }

@@ -1,9 +1,9 @@
 /** Finds and reads `.policygap.yaml`: upwards from the checked files, or the --config file. */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { validateAgainst } from '../rubric/validate.js';
-import { parseYaml } from '../rubric/yaml-file.js';
+import { parseYaml, readYamlText } from '../rubric/yaml-file.js';
 import type { Exemption } from '../match/match.js';
 
 export const CONFIG_NAME = '.policygap.yaml';
@@ -34,12 +34,7 @@ export function findConfig(start: string): string | undefined {
 }
 
 export function readConfig(path: string): ConfigFile {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new UserError('bad-config', `cannot read config ${path}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause });
-  }
+  const text = readYamlText(path, 'bad-config', 'config');
   const file = parseYaml(path, text, 'bad-config');
   if (file.data === null || file.data === undefined) return { path };
   validateAgainst(CONFIG_SCHEMA, file, 'bad-config', `config ${path}`);

@@ -41,9 +41,11 @@ export class BlockBuilder {
 }
 
 // Trim surrounding white space without losing the mapping of what remains.
-function trimBlock(text: string, pieces: Piece[]): { text: string; pieces: Piece[] } {
+function trimBlock(text: string, all: Piece[]): { text: string; pieces: Piece[] } {
   const lead = text.length - text.trimStart().length;
   const trimmed = text.trim();
+  // Runs that were only trailing white space map nothing any more: drop them (keep the first piece).
+  const pieces = all.filter((piece, i) => i === 0 || piece.at - lead < trimmed.length);
   if (lead === 0) return { text: trimmed, pieces };
   const shifted: Piece[] = [];
   for (const piece of pieces) {

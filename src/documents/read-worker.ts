@@ -16,6 +16,10 @@ interface Job {
   options: ReaderOptions;
 }
 
+// A parser that prints must not corrupt a report on standard output: whatever it writes is dropped.
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+
 const { memoryMb } = workerData as { memoryMb: number };
 const limit = memoryMb * 1024 * 1024;
 

@@ -162,6 +162,9 @@ function describeParseError(cause: unknown): string {
   return `could not be read: ${error?.name ?? 'Error'}: ${message}`;
 }
 
+// --timeout 0 means no timeout, and so does one too long for a timer.
+const hasTimeout = (ms: number) => ms > 0 && ms < MAX_TIMER_MS;
+
 function timeoutMessage(ms: number): string {
   return `timeout: took longer than ${ms / 1000} s to read (raise it with --timeout)`;
 }
@@ -173,7 +176,7 @@ function memoryMessage(mb: number): string {
 // Only used where there is no reader thread (running from the TypeScript sources): a timer cannot
 // interrupt synchronous parsing here, it only stops waiting once the parser yields.
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  if (!(ms < MAX_TIMER_MS)) return work;
+  if (!hasTimeout(ms)) return work;
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ReadFailure(timeoutMessage(ms))), ms);
@@ -218,13 +221,10 @@ class ReaderThread {
   private spawn(memoryMb: number): Worker {
     const worker = new Worker(READER_URL!, {
       workerData: { memoryMb },
-      resourceLimits: { maxOldGenerationSizeMb: memoryMb },
-      // A parser that prints must not corrupt a report on standard output: its output is dropped.
-      stdout: true,
-      stderr: true,
+      // A bigger stack than the default 4 MB: parsers recurse per nesting level and spread long child
+      // lists into calls, so a deep or long document would otherwise fail where it could be read.
+      resourceLimits: { maxOldGenerationSizeMb: memoryMb, stackSizeMb: 64 },
     });
-    worker.stdout.resume();
-    worker.stderr.resume();
     worker.unref();
     return worker;
   }
@@ -264,7 +264,7 @@ class ReaderThread {
         const onExit = (code: number) => {
           fail(new ReadFailure(code === READER_MEMORY_EXIT ? memoryMessage(memoryMb) : `reader crashed: it stopped with exit code ${code}`));
         };
-        const timer = limits.timeoutMs < MAX_TIMER_MS ? setTimeout(() => fail(new ReadFailure(timeoutMessage(limits.timeoutMs))), limits.timeoutMs) : undefined;
+        const timer = hasTimeout(limits.timeoutMs) ? setTimeout(() => fail(new ReadFailure(timeoutMessage(limits.timeoutMs))), limits.timeoutMs) : undefined;
         worker.on('message', onMessage);
         worker.on('error', onError);
         worker.on('exit', onExit);

@@ -1,8 +1,8 @@
 /** Paths given on the command line -> the policy files they hold, safely walked. */
 import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
-import picomatch from 'picomatch';
 import { UserError } from '../errors.js';
+import { globMatcher } from './glob.js';
 import { SUPPORTED_EXTENSIONS } from './load.js';
 
 export interface WalkOptions {
@@ -23,7 +23,8 @@ const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build
 
 export function walk(paths: string[], options: WalkOptions): WalkResult {
   const extensions = new Set(options.extensions ?? SUPPORTED_EXTENSIONS);
-  const ignored = picomatch(options.ignore.length > 0 ? options.ignore : ['\u0000'], { dot: true });
+  // Linear-time globs: the patterns and the file names may both come from a pull request.
+  const ignored = globMatcher(options.ignore);
   const files = new Set<string>();
   const skipped: WalkResult['skipped'] = [];
   const isIgnored = (abs: string) => {
@@ -43,6 +44,11 @@ export function walk(paths: string[], options: WalkOptions): WalkResult {
       if (!isIgnored(abs)) files.add(abs);
       continue;
     }
+    if (!stats.isDirectory()) {
+      // A named pipe or a device given by name: reading it could block or never end.
+      skipped.push({ path: abs, reason: `not a regular file: ${given} is a ${stats.isFIFO() ? 'named pipe' : stats.isSocket() ? 'socket' : 'device'}; skipped` });
+      continue;
+    }
     const root = realpathSync(abs);
     const visited = new Set<string>([root]);
     const queue = [abs];
@@ -52,7 +58,7 @@ export function walk(paths: string[], options: WalkOptions): WalkResult {
       try {
         entries = readdirSync(dir).sort();
       } catch (cause) {
-        skipped.push({ path: dir, reason: `unreadable folder: ${describeFsError(cause)}` });
+        skipped.push({ path: dir, reason: `unreadable folder: ${describeFsError(cause)}; its files were not checked` });
         continue;
       }
       for (const name of entries) {
@@ -61,6 +67,8 @@ export function walk(paths: string[], options: WalkOptions): WalkResult {
         const entry = classify(path, root, visited, skipped);
         if (entry === 'dir' && !SKIP_DIRS.has(name) && !name.startsWith('.')) queue.push(path);
         if (entry === 'file' && extensions.has(extensionOf(name))) files.add(path);
+        // A named pipe or device with a policy's name is reported, not read (it could block forever).
+        if (entry === 'special' && extensions.has(extensionOf(name))) skipped.push({ path, reason: 'not a regular file: a named pipe, socket or device; skipped' });
       }
     }
   }
@@ -68,20 +76,22 @@ export function walk(paths: string[], options: WalkOptions): WalkResult {
 }
 
 // Symbolic links are followed only inside the root and only once: no loops, no escapes.
-function classify(path: string, root: string, visited: Set<string>, skipped: WalkResult['skipped']): 'dir' | 'file' | 'skip' {
+function classify(path: string, root: string, visited: Set<string>, skipped: WalkResult['skipped']): 'dir' | 'file' | 'special' | 'skip' {
   let stats: Stats;
+  let link = false;
   try {
     stats = lstatSync(path);
-    if (stats.isSymbolicLink()) {
+    link = stats.isSymbolicLink();
+    if (link) {
       const target = realpathSync(path);
-      if (target !== root && !target.startsWith(root + sep)) {
-        skipped.push({ path, reason: 'symbolic link points outside the folder being checked' });
+      if (!isInside(target, root)) {
+        skipped.push({ path, reason: 'outside the folder: a symbolic link to a place outside the folder being checked; skipped' });
         return 'skip';
       }
       stats = statSync(path);
       if (stats.isDirectory()) {
         if (visited.has(target)) {
-          skipped.push({ path, reason: 'symbolic link loop' });
+          skipped.push({ path, reason: 'symbolic link loop: it leads to a folder already being checked; skipped' });
           return 'skip';
         }
         visited.add(target);
@@ -90,11 +100,20 @@ function classify(path: string, root: string, visited: Set<string>, skipped: Wal
       visited.add(realpathSync(path));
     }
   } catch (cause) {
-    skipped.push({ path, reason: describeFsError(cause) });
+    const code = (cause as NodeJS.ErrnoException)?.code;
+    const reason = link && code === 'ELOOP' ? 'symbolic link loop: the link leads back to itself'
+      : link && code === 'ENOENT' ? 'broken symbolic link: it points to nothing'
+      : `cannot read: ${describeFsError(cause)}`;
+    skipped.push({ path, reason: `${reason}; skipped` });
     return 'skip';
   }
   if (stats.isDirectory()) return 'dir';
-  return stats.isFile() ? 'file' : 'skip';
+  return stats.isFile() ? 'file' : 'special';
+}
+
+/** Whether `path` (a real path) is `root` or inside it. */
+export function isInside(path: string, root: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
 }
 
 function extensionOf(name: string): string {
@@ -109,6 +128,9 @@ export function describeFsError(cause: unknown): string {
     case 'EACCES': case 'EPERM': return 'permission denied';
     case 'ELOOP': return 'symbolic link loop';
     case 'EISDIR': return 'is a folder';
+    case 'ENOTDIR': return 'a part of the path is not a folder';
+    case 'ENXIO': return 'not a regular file (a socket or a device)';
+    case 'EMFILE': case 'ENFILE': return 'too many open files';
     default: return code ?? (cause as Error)?.message ?? String(cause);
   }
 }

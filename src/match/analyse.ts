@@ -20,6 +20,10 @@ export interface Unit {
   firm: boolean;
   reference: boolean;
   heading: boolean;
+  /** Too short to state a rule: a label or a heading-like line ("Incident Response Procedure"). */
+  fragment: boolean;
+  /** A question asks; it does not commit ("Is the team reviewing bias?"). */
+  question: boolean;
   noise: boolean;
   /** The document says it is a draft or not adopted. */
   draft: boolean;
@@ -28,6 +32,15 @@ export interface Unit {
   context: Token[];
   start: Position;
   end: Position;
+}
+
+const FRAGMENT_WORDS = 5;
+
+// "Code of Conduct Complaints": every word capitalised and no full stop reads as a title, not a rule.
+function isTitleCase(tokens: Token[], text: string): boolean {
+  if (/[.!?]\s*$/.test(text) || tokens.length > 10) return false;
+  const words = tokens.filter((t) => t.word.length > 3);
+  return words.length > 0 && words.every((t) => /^[A-Z\u00C0-\u00DD]/.test(text.slice(t.start, t.end)));
 }
 
 const TOC_LINE = /(\.{3,}|\u2026{2,}|\s{3,})\s*[0-9ivx]{1,4}\s*$/i;
@@ -58,7 +71,9 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         tokens,
         ...cues,
         heading: block.kind === 'heading',
-        noise: noise || TOC_LINE.test(text),
+        fragment: tokens.length < FRAGMENT_WORDS || !/[.!;:)]\s*$|\w$/.test(text) || isTitleCase(tokens, text),
+        question: /\?["')\]]*\s*$/.test(text),
+        noise: noise || TOC_LINE.test(text.slice(-64)),
         draft,
         headingPath: block.headingPath,
         context,

@@ -37,8 +37,9 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
   documents.forEach((document, index) => {
     const language = options.language ?? asLanguage(document.language);
     const docUnits = analyseDocument(document, index, compileLexicon(rubric.lexicon, language), language);
-    units.push(...docUnits);
-    hits.push(...unitHits(docUnits, compileRubric(rubric, language)));
+    // A loop, not push(...): spreading 100k+ sentences overflows the call stack.
+    for (const unit of docUnits) units.push(unit);
+    for (const hit of unitHits(docUnits, compileRubric(rubric, language))) hits.push(hit);
   });
   const compiled = compileRubric(rubric, 'en');
   const paths = documents.map((d) => d.path);

@@ -26,7 +26,11 @@ export function splitSentences(text: string): SentenceSpan[] {
     if (ch !== '.' && ch !== '!' && ch !== '?' && ch !== '\u2026') continue;
     let end = i + 1;
     while (end < text.length && /[.!?"'\u2019\u201d)\]]/.test(text[end])) end++;
-    if (end < text.length && !/\s/.test(text[end])) continue;
+    // Skip the whole run of punctuation at once, so "....." is scanned once, not from every dot.
+    if (end < text.length && !/\s/.test(text[end])) {
+      i = end - 1;
+      continue;
+    }
     const next = skipSpace(text, end);
     if (next >= text.length) break;
     if (ch === '.' && !endsSentence(text, start, i, next)) continue;

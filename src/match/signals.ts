@@ -76,20 +76,22 @@ export function findSignal(
     const used = new Set<number>();
     const found: Group[] = [];
     const missing: Group[] = [];
-    let inBody = false;
+    let fromContext = 0;
     signal.groups.forEach((group, g) => {
       const where = window.find((u) => bodySatisfies(group, hits[u].body.get(ids[g])));
       if (where !== undefined) {
         used.add(where);
-        inBody = true;
         found.push(group);
       } else if (group.context && group.negated !== true && window.some((u) => hits[u].context.has(ids[g]))) {
+        fromContext++;
         found.push(group);
       } else missing.push(group);
     });
+    // The heading path may supply one group, never the substance: the sentence must carry the rest.
+    const inBody = used.size > 0 && fromContext <= 1 && fromContext < signal.groups.length;
     if (missing.length === 0 && inBody) {
       matches.push(describe(signal, [...used].sort((a, b) => a - b), units));
-    } else if (partials && found.length > 0 && inBody) {
+    } else if (partials && found.length > 0 && used.size > 0) {
       partials.push({ signal, unit: i, found, missing });
     }
   }
@@ -110,7 +112,8 @@ function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {
   const involved = used.map((u) => units[u]);
   const hedges = [...new Set(involved.flatMap((unit) => unit.hedges))];
   let strength: Strength = 'firm';
-  if (involved.every((unit) => unit.heading)) strength = 'heading';
+  if (involved.every((unit) => unit.heading || unit.fragment)) strength = 'heading';
+  else if (involved.some((unit) => unit.question)) strength = 'hedged';
   else if (hedges.length > 0) strength = 'hedged';
   else if (involved.some((unit) => unit.reference)) strength = 'reference';
   else if (involved.some((unit) => unit.draft)) strength = 'draft';

@@ -12,6 +12,8 @@ let french: ((word: string) => string) | undefined;
 const CACHE_LIMIT = 200_000;
 
 export function stem(word: string, language: Language = 'en'): string {
+  // Porter2 is quadratic in word length; no real word is this long (base64 blobs are).
+  if (word.length > 40) return word;
   const cache = caches[language];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {

@@ -1,5 +1,4 @@
 /** loadRubric(id | path) -> Rubric: read YAML, validate, follow `extends`, resolve. */
-import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { extendRubric } from './extend.js';
@@ -7,7 +6,7 @@ import { resolveRubric } from './resolve.js';
 import { RUBRIC_SCHEMA, shippedRubricIds, shippedRubricPath } from './shipped.js';
 import type { Rubric, RubricSource } from './types.js';
 import { validateAgainst } from './validate.js';
-import { parseYaml } from './yaml-file.js';
+import { parseYaml, readYamlText } from './yaml-file.js';
 
 const MAX_EXTENDS_DEPTH = 8;
 
@@ -31,12 +30,7 @@ function loadSource(ref: string, base: string, files: string[], chain: string[])
   const path = rubricPath(ref, base);
   if (chain.includes(path)) throw new UserError('bad-rubric', `${path}: extends loops back to itself (${[...chain, path].join(' -> ')})`);
   if (chain.length >= MAX_EXTENDS_DEPTH) throw new UserError('bad-rubric', `${path}: extends is nested more than ${MAX_EXTENDS_DEPTH} deep`);
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (cause) {
-    throw new UserError('bad-rubric', `cannot read rubric ${path}: ${(cause as NodeJS.ErrnoException).code ?? (cause as Error).message}`, { cause });
-  }
+  const text = readYamlText(path, 'bad-rubric', 'rubric');
   const file = parseYaml(path, text, 'bad-rubric');
   validateAgainst(RUBRIC_SCHEMA, file, 'bad-rubric', `rubric ${path}`);
   files.push(path);

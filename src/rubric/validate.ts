@@ -19,7 +19,10 @@ export function validateAgainst(schemaUrl: URL, file: YamlFile, code: UserErrorC
   const errors = mostSpecific(validate.errors ?? []);
   const lines = errors.slice(0, 5).map((e) => `${file.locate(pointerPath(e))}: ${describe(e)}`);
   const more = errors.length > 5 ? `\n  (and ${errors.length - 5} more)` : '';
-  throw new UserError(code, `invalid ${what}:\n  ${lines.join('\n  ')}${more}`, { cause: validate.errors });
+  const hint = code === 'bad-rubric'
+    ? 'rubric/schema.json in the policy-gap package describes every field; `policy-gap rubric validate FILE` checks a rubric'
+    : 'rubric/config.schema.json in the policy-gap package describes every field; `policy-gap init` writes a commented example';
+  throw new UserError(code, `invalid ${what}:\n  ${lines.join('\n  ')}${more}`, { cause: validate.errors, hint });
 }
 
 function pointerPath(error: ErrorObject): (string | number)[] {
@@ -35,7 +38,9 @@ function pointerPath(error: ErrorObject): (string | number)[] {
 function mostSpecific(errors: ErrorObject[]): ErrorObject[] {
   const useful = errors.filter((e) => !['oneOf', 'anyOf', 'allOf', 'if'].includes(e.keyword));
   // Where one branch of a oneOf had the right type, its error says more than the others' "must be string".
-  const specific = useful.filter((e) => e.keyword !== 'type' || !useful.some((o) => o !== e && o.keyword !== 'type' && o.instancePath === e.instancePath));
+  // Likewise an error inside the value ("/all/0/1" too long) means the branch that fits its type was
+  // found, so "/all/0 must be string" from another branch is noise.
+  const specific = useful.filter((e) => e.keyword !== 'type' || !useful.some((o) => o !== e && o.keyword !== 'type' && (o.instancePath === e.instancePath || o.instancePath.startsWith(`${e.instancePath}/`))));
   const list = specific.length > 0 ? specific : errors;
   const seen = new Set<string>();
   return list.filter((e) => {

@@ -11,7 +11,7 @@ import { loadRubric } from '../../rubric/load.js';
 import { TOOL } from '../../version.js';
 import { exitCodeFor } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
-import { parseTargets, writeOutputs } from '../output.js';
+import { otherInputs, parseTargets, writeOutputs } from '../output.js';
 import { numberFlag, resolveSettings } from '../settings.js';
 import { languageFlag, readLimits, type CheckFlags } from './check.js';
 
@@ -51,7 +51,7 @@ export async function batchCommand(dir: string, flags: BatchFlags, io: IO): Prom
     by: flags.by ?? 'area',
     ...(flags.bom ? { bom: true } : {}),
   };
-  writeOutputs(report, targets, options, io, new Set(members.flatMap((m) => m.files.map((f) => f.abs))));
+  writeOutputs(report, targets, options, io, new Set([...members.flatMap((m) => m.files.map((f) => f.abs)), ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
   const unreadable = sets.filter((s) => s.documents === 0);
   for (const set of unreadable) io.stderr(`policy-gap: ${set.id}: no document could be read (${set.files.map((f) => f.error).filter(Boolean).join('; ') || 'no files'})\n`);
   if (unreadable.length === sets.length) return ExitCode.error;

@@ -13,7 +13,7 @@ import { loadRubric } from '../../rubric/load.js';
 import { TOOL } from '../../version.js';
 import { exitCodeFor, failures } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
-import { parseTargets, writeOutputs } from '../output.js';
+import { otherInputs, parseTargets, writeOutputs } from '../output.js';
 import { numberFlag, resolveSettings, type CommonFlags } from '../settings.js';
 
 export interface CheckFlags extends CommonFlags {
@@ -29,6 +29,10 @@ export interface CheckFlags extends CommonFlags {
   docLang?: string;
   maxFileSize?: string;
   timeout?: string;
+  maxPages?: string;
+  maxInflatedMb?: string;
+  maxTextMb?: string;
+  maxMemoryMb?: string;
   bom?: boolean;
 }
 
@@ -65,7 +69,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): 
     lang: settings.lang,
     ...(flags.bom ? { bom: true } : {}),
   };
-  writeOutputs(report, targets, options, io, new Set(walked.files));
+  writeOutputs(report, targets, options, io, new Set([...walked.files, ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
   for (const problem of set.problems) io.stderr(`policy-gap: warning: ${problem}\n`);
   if (set.documents === 0) {
     io.stderr(`policy-gap: no file could be read: ${set.files.map((f) => `${f.path} (${f.error})`).join('; ')}\n`);
@@ -78,19 +82,32 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): 
 
 async function readStdinDocument(name: string | undefined, io: IO, limits: ReadLimits, language?: 'en' | 'fr') {
   const display = name ?? '<stdin>';
-  const bytes = await io.readStdin();
+  const bytes = await io.readStdin(limits.maxFileSize + 1);
+  if (bytes.length === 0) throw new UserError('bad-file', 'standard input is empty', { hint: 'pipe a policy into it, e.g. cat policy.md | policy-gap check -' });
+  if (bytes.length > limits.maxFileSize) {
+    throw new UserError('limit', `standard input is larger than the limit of ${limits.maxFileSize / 1024 / 1024} MB`, { hint: 'raise it with --max-file-size' });
+  }
   const format = formatOf(name ?? 'stdin.md') ?? 'markdown';
   const outcome = await parseBytes(bytes, { path: display, format, error: null }, display, limits, language);
   if (!outcome.document) throw new UserError('bad-file', `cannot read standard input: ${outcome.entry.error}`);
   return { document: outcome.document, entry: outcome.entry };
 }
 
-export function readLimits(flags: { maxFileSize?: string; timeout?: string }): ReadLimits {
-  const mb = numberFlag(flags.maxFileSize, '--max-file-size');
-  const seconds = numberFlag(flags.timeout, '--timeout');
+export function readLimits(flags: Pick<CheckFlags, 'maxFileSize' | 'timeout' | 'maxPages' | 'maxInflatedMb' | 'maxTextMb' | 'maxMemoryMb'>): Required<ReadLimits> {
+  const mb = 1024 * 1024;
+  const given = (value: string | undefined, name: string, scale: number, fallback: number, min = 0) => {
+    const n = numberFlag(value, name);
+    if (n === undefined) return fallback;
+    if (n < min) throw new UserError('bad-option', `${name} must be at least ${min}, not "${value}"`);
+    return n * scale;
+  };
   return {
-    maxFileSize: mb !== undefined ? mb * 1024 * 1024 : DEFAULT_LIMITS.maxFileSize,
-    timeoutMs: seconds !== undefined ? seconds * 1000 : DEFAULT_LIMITS.timeoutMs,
+    maxFileSize: given(flags.maxFileSize, '--max-file-size', mb, DEFAULT_LIMITS.maxFileSize),
+    timeoutMs: given(flags.timeout, '--timeout', 1000, DEFAULT_LIMITS.timeoutMs),
+    maxPages: Math.floor(given(flags.maxPages, '--max-pages', 1, DEFAULT_LIMITS.maxPages)),
+    maxInflatedBytes: given(flags.maxInflatedMb, '--max-inflated-mb', mb, DEFAULT_LIMITS.maxInflatedBytes),
+    maxTextChars: given(flags.maxTextMb, '--max-text-mb', 1_000_000, DEFAULT_LIMITS.maxTextChars),
+    maxMemoryMb: given(flags.maxMemoryMb, '--max-memory-mb', 1, DEFAULT_LIMITS.maxMemoryMb, 64),
   };
 }
 

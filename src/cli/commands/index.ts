@@ -30,7 +30,11 @@ function addCommonOptions(command: Command): Command {
     .addOption(new Option('--lang <lang>', 'language of the report text (default from LANG)').choices(['en', 'fr']))
     .addOption(new Option('--doc-lang <lang>', 'treat every document as this language instead of detecting it').choices(['en', 'fr']))
     .option('--max-file-size <mb>', 'skip files larger than this many megabytes (default 50)')
-    .option('--timeout <seconds>', 'give up on a file that takes longer than this to read (default 30)')
+    .option('--timeout <seconds>', 'give up on a file that takes longer than this to read (default 30; 0: never)')
+    .option('--max-pages <n>', 'skip PDFs with more pages than this (default 2000)')
+    .option('--max-inflated-mb <mb>', 'skip DOCX files that unzip to more than this many megabytes (default 200)')
+    .option('--max-text-mb <mb>', 'skip documents with more than this many million characters of text (default 5)')
+    .option('--max-memory-mb <mb>', 'give up on a file whose reading needs more memory than this (default 1024)')
     .option('--bom', 'start CSV output with a UTF-8 byte order mark (for spreadsheet programs)')
     .option('--print-config', 'print the resolved settings and where each came from, then exit');
 }
