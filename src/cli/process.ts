@@ -3,6 +3,11 @@ import { run } from './main.js';
 import type { IO } from './io.js';
 
 export async function main(): Promise<number> {
+  // pdf.js rejects some internal promises nobody awaits when it meets a malformed file; each
+  // file's own read already failed cleanly, so such a stray rejection must not kill the run.
+  process.on('unhandledRejection', (reason) => {
+    if (process.argv.includes('--debug')) process.stderr.write(`policy-gap: debug: unhandled rejection: ${(reason as Error)?.stack ?? String(reason)}\n`);
+  });
   // A reader that goes away (`policy-gap check . | head`) closes the pipe: that is its choice, not a
   // crash with a stack trace. Output stops; the run ends with its own exit code. Any other write
   // error (a full disk behind `> report.json`) is reported once and fails the run.

@@ -2,7 +2,7 @@
 import { franc } from 'franc-min';
 import type { Document } from './types.js';
 
-const SAMPLE = 4000;
+const SAMPLE = 1000;
 
 /** 'en' or 'fr'; short or unclear text falls back to English, the rubric's main language. */
 export function detectLanguage(document: Document): 'en' | 'fr' {

@@ -20,6 +20,9 @@ interface Job {
 process.stdout.write = () => true;
 process.stderr.write = () => true;
 
+// pdf.js leaves stray rejected promises on some malformed files; the job itself already failed.
+process.on('unhandledRejection', () => undefined);
+
 const { memoryMb } = workerData as { memoryMb: number };
 const limit = memoryMb * 1024 * 1024;
 

@@ -70,7 +70,7 @@ export function findSignal(
 ): SignalMatch[] {
   const matches: SignalMatch[] = [];
   const ids = signal.groups.map((group) => compiled.groupIds.get(group) ?? -1);
-  for (let i = 0; i < units.length; i++) {
+  for (const i of candidateStarts(hits, ids, signal.window)) {
     if (units[i].noise || hits[i].body.size === 0) continue;
     const window = windowOf(units, i, signal.window);
     const used = new Set<number>();
@@ -96,6 +96,36 @@ export function findSignal(
     }
   }
   return matches;
+}
+
+// Units with a body hit per group id, built once per set (per hits array).
+const byGroupCache = new WeakMap<UnitHits[], Map<number, number[]>>();
+
+function unitsByGroup(hits: UnitHits[]): Map<number, number[]> {
+  let index = byGroupCache.get(hits);
+  if (!index) {
+    index = new Map();
+    hits.forEach((h, u) => {
+      for (const id of h.body.keys()) {
+        const list = index!.get(id);
+        if (list) list.push(u);
+        else index!.set(id, [u]);
+      }
+    });
+    byGroupCache.set(hits, index);
+  }
+  return index;
+}
+
+// Only a start whose window holds a body hit of one of the signal's groups can match or be a
+// partial (both need `used.size > 0`): those are the units u - size + 1 .. u of each hit u.
+function candidateStarts(hits: UnitHits[], ids: number[], size: number): number[] {
+  const index = unitsByGroup(hits);
+  const starts = new Set<number>();
+  for (const id of ids) {
+    for (const u of index.get(id) ?? []) for (let k = Math.max(0, u - Math.max(1, size) + 1); k <= u; k++) starts.add(k);
+  }
+  return [...starts].sort((a, b) => a - b);
 }
 
 // The sentences a window may join: the start and up to n-1 followers in the same section.

@@ -27,7 +27,7 @@ describe('docx reader under mutated input', () => {
   };
 
   it('mutated Word-made DOCX (600 runs)', async () => {
-    await fc.assert(fc.asyncProperty(fc.constant(null).chain(() => mutated(word)), both), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(fc.constant(null).chain(() => mutated(word)), both), { numRuns: 600, seed: 20261202 });
   }, 60_000);
 
   it('a valid zip around a mutated word/document.xml (600 runs)', async () => {
@@ -35,10 +35,10 @@ describe('docx reader under mutated input', () => {
     const xml = new TextEncoder().encode(String(handDocxParts(paragraphs, {
       bodyExtra: '<w:p><w:pPr><w:pStyle w:val="Heading1"/><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>2.1 Gifts</w:t></w:r><w:r><w:br/><w:tab/><w:t>and more</w:t></w:r></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>Role</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
     })[2][1]));
-    await fc.assert(fc.asyncProperty(mutated(xml), (documentXml) => both(handDocx(paragraphs, { documentXml }))), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(mutated(xml), (documentXml) => both(handDocx(paragraphs, { documentXml }))), { numRuns: 600, seed: 20261202 });
   }, 60_000);
 
   it('mutated hand-made DOCX (600 runs)', async () => {
-    await fc.assert(fc.asyncProperty(mutated(hand), both), { numRuns: 600 });
+    await fc.assert(fc.asyncProperty(mutated(hand), both), { numRuns: 600, seed: 20261202 });
   }, 60_000);
 });

@@ -59,14 +59,14 @@ describe.each(Object.keys(READERS) as (keyof typeof READERS)[])('%s reader under
   };
 
   it(`random strings (${RUNS} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400, unit: 'binary' }), policyish), (text) => both(encode(text))), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(fc.oneof(fc.string({ maxLength: 400, unit: 'binary' }), policyish), (text) => both(encode(text))), { numRuns: RUNS, seed: 20261202 });
   });
 
   it(`random bytes (${RUNS} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), both), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 600 }), both), { numRuns: RUNS, seed: 20261202 });
   });
 
   it(`mutated valid documents (${RUNS} runs)`, async () => {
-    await fc.assert(fc.asyncProperty(mutated(encode(SAMPLES[format])), both), { numRuns: RUNS });
+    await fc.assert(fc.asyncProperty(mutated(encode(SAMPLES[format])), both), { numRuns: RUNS, seed: 20261202 });
   });
 });
