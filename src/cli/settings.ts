@@ -4,7 +4,8 @@ import { findConfig, readConfig, type ConfigFile } from '../config/load-config.j
 import { UserError } from '../errors.js';
 import type { Exemption } from '../match/match.js';
 import { DEFAULT_RUBRIC } from '../rubric/shipped.js';
-import type { FailOn } from './exit.js';
+import type { FormatOptions } from '../report/types.js';
+import type { FailOn, Thresholds } from './exit.js';
 
 export interface CommonFlags {
   rubric?: string;
@@ -70,4 +71,30 @@ export function numberFlag(value: string | undefined, name: string): number | un
   const n = Number(value);
   if (!Number.isFinite(n) || n < 0) throw new UserError('bad-option', `${name} must be a number of 0 or more, not "${value}"`);
   return n;
+}
+
+/** The format options both check and batch derive from flags and settings. */
+export function formatOptionsFor(
+  flags: { color?: boolean; verbose?: boolean; quiet?: boolean; bom?: boolean; by?: 'area' | 'element' },
+  settings: Settings,
+  io: { cwd: string; isTTY: boolean; env: Record<string, string | undefined> },
+): FormatOptions {
+  return {
+    color: flags.color ?? (io.isTTY && !io.env.NO_COLOR),
+    cwd: io.cwd,
+    verbose: flags.verbose ?? false,
+    quiet: flags.quiet ?? false,
+    lang: settings.lang,
+    ...(flags.by ? { by: flags.by } : {}),
+    ...(flags.bom ? { bom: true } : {}),
+  };
+}
+
+/** The exit thresholds of a run. */
+export function thresholdsFor(settings: Settings): Thresholds {
+  return {
+    failOn: settings.failOn,
+    ...(settings.maxWeak !== undefined ? { maxWeak: settings.maxWeak } : {}),
+    ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}),
+  };
 }

@@ -6,13 +6,12 @@ import { defaultJobs, runBatch } from '../../batch/run-batch.js';
 import { UserError } from '../../errors.js';
 import { buildReport } from '../../report/build.js';
 import { compareToBaseline, readBaseline } from '../../report/baseline.js';
-import type { FormatOptions } from '../../report/types.js';
 import { loadRubric } from '../../rubric/load.js';
 import { TOOL } from '../../version.js';
 import { exitCodeFor } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
 import { otherInputs, parseTargets, writeOutputs } from '../output.js';
-import { numberFlag, resolveSettings } from '../settings.js';
+import { formatOptionsFor, numberFlag, resolveSettings, thresholdsFor } from '../settings.js';
 import { languageFlag, readLimits, type CheckFlags } from './check.js';
 
 export interface BatchFlags extends CheckFlags {
@@ -42,20 +41,12 @@ export async function batchCommand(dir: string, flags: BatchFlags, io: IO): Prom
   );
   let report = buildReport(rubric, inputs, { cwd: io.cwd, tool: TOOL });
   if (flags.baseline) report = { ...report, comparison: compareToBaseline(report, readBaseline(resolve(io.cwd, flags.baseline)), flags.baseline) };
-  const options: FormatOptions = {
-    color: flags.color ?? (io.isTTY && !io.env.NO_COLOR),
-    cwd: io.cwd,
-    verbose: flags.verbose ?? false,
-    quiet: flags.quiet ?? false,
-    lang: settings.lang,
-    by: flags.by ?? 'area',
-    ...(flags.bom ? { bom: true } : {}),
-  };
+  const options = formatOptionsFor({ ...flags, by: flags.by ?? 'area' }, settings, io);
   writeOutputs(report, targets, options, io, new Set([...members.flatMap((m) => m.files.map((f) => f.abs)), ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
   const unreadable = sets.filter((s) => s.documents === 0);
   for (const set of unreadable) io.stderr(`policy-gap: ${set.id}: no document could be read (${set.files.map((f) => f.error).filter(Boolean).join('; ') || 'no files'})\n`);
   if (unreadable.length === sets.length) return ExitCode.error;
-  const thresholds = { failOn: settings.failOn, ...(settings.maxWeak !== undefined ? { maxWeak: settings.maxWeak } : {}), ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}) };
+  const thresholds = thresholdsFor(settings);
   const code = exitCodeFor(report, thresholds);
   return unreadable.length > 0 && code === ExitCode.ok ? ExitCode.findings : code;
 }

@@ -8,13 +8,12 @@ import { UserError } from '../../errors.js';
 import { checkSet, type SetSpec } from '../../pipeline.js';
 import { buildReport, displayPath } from '../../report/build.js';
 import { compareToBaseline, readBaseline } from '../../report/baseline.js';
-import type { FormatOptions } from '../../report/types.js';
 import { loadRubric } from '../../rubric/load.js';
 import { TOOL } from '../../version.js';
 import { exitCodeFor, failures } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
 import { otherInputs, parseTargets, writeOutputs } from '../output.js';
-import { numberFlag, resolveSettings, type CommonFlags } from '../settings.js';
+import { formatOptionsFor, numberFlag, resolveSettings, thresholdsFor, type CommonFlags } from '../settings.js';
 
 export interface CheckFlags extends CommonFlags {
   format: string[];
@@ -61,21 +60,14 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): 
   const set = await checkSet(spec, { rubric, limits, exemptions: settings.exemptions, today: io.today, ...(docLanguage ? { docLanguage } : {}) });
   let report = buildReport(rubric, [set], { cwd: io.cwd, tool: TOOL });
   if (flags.baseline) report = { ...report, comparison: compareToBaseline(report, readBaseline(resolve(io.cwd, flags.baseline)), flags.baseline) };
-  const options: FormatOptions = {
-    color: flags.color ?? (io.isTTY && !io.env.NO_COLOR),
-    cwd: io.cwd,
-    verbose: flags.verbose ?? false,
-    quiet: flags.quiet ?? false,
-    lang: settings.lang,
-    ...(flags.bom ? { bom: true } : {}),
-  };
+  const options = formatOptionsFor(flags, settings, io);
   writeOutputs(report, targets, options, io, new Set([...walked.files, ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
   for (const problem of set.problems) io.stderr(`policy-gap: warning: ${problem}\n`);
   if (set.documents === 0) {
     io.stderr(`policy-gap: no file could be read: ${set.files.map((f) => `${f.path} (${f.error})`).join('; ')}\n`);
     return ExitCode.error;
   }
-  const thresholds = { failOn: settings.failOn, ...(settings.maxWeak !== undefined ? { maxWeak: settings.maxWeak } : {}), ...(settings.minScore !== undefined ? { minScore: settings.minScore } : {}) };
+  const thresholds = thresholdsFor(settings);
   if (flags.verbose) for (const line of failures(report, thresholds)) io.stderr(`policy-gap: ${line}\n`);
   return exitCodeFor(report, thresholds);
 }
