@@ -8,6 +8,7 @@ const pct = (n: number) => n.toFixed(2);
 export function formatMetrics(rubricId: string, groups: { all: CaseResult[]; english: CaseResult[]; french: CaseResult[] }): string {
   const all = computeMetrics(groups.all.flatMap((c) => c.pairs));
   const lines = [`rubric ${rubricId}: ${groups.all.length} cases, ${all.pairs} labeled elements`, '', ...matrix(all), '', ...perStatus(all), ''];
+  lines.push('By area (English and French cases together):', ...byArea(groups.all), '');
   lines.push('Worst elements (disagreements / cases):');
   for (const w of worstElements(groups.all.flatMap((c) => c.pairs))) lines.push(`  ${w.element.padEnd(28)} ${w.wrong}/${w.total}`);
   lines.push('');
@@ -16,6 +17,18 @@ export function formatMetrics(rubricId: string, groups: { all: CaseResult[]; eng
     if (cases.length > 0) lines.push(summaryLine(name, cases.length, computeMetrics(cases.flatMap((c) => c.pairs))));
   }
   return `${lines.join('\n')}\n`;
+}
+
+function byArea(cases: CaseResult[]): string[] {
+  const areas = new Map<string, CaseResult['pairs']>();
+  for (const pair of cases.flatMap((c) => c.pairs)) {
+    const area = pair.element.split('.')[0];
+    areas.set(area, [...(areas.get(area) ?? []), pair]);
+  }
+  return [...areas.entries()].map(([area, pairs]) => {
+    const m = computeMetrics(pairs);
+    return `  ${area.padEnd(12)} macro-F1 ${pct(m.macroF1)}  accuracy ${pct(m.accuracy)}  (${pairs.length} labels)`;
+  });
 }
 
 function summaryLine(name: string, cases: number, m: Metrics): string {
