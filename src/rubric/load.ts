@@ -6,7 +6,7 @@ import { resolveRubric } from './resolve.js';
 import { RUBRIC_SCHEMA, shippedRubricIds, shippedRubricPath } from './shipped.js';
 import type { Rubric, RubricSource } from './types.js';
 import { validateAgainst } from './validate.js';
-import { parseYaml, readYamlText } from './yaml-file.js';
+import { parseYaml, readYamlText, type YamlFile } from './yaml-file.js';
 
 const MAX_EXTENDS_DEPTH = 8;
 
@@ -35,6 +35,7 @@ function loadSource(ref: string, base: string, files: string[], chain: string[])
   validateAgainst(RUBRIC_SCHEMA, file, 'bad-rubric', `rubric ${path}`);
   files.push(path);
   const source = file.data as RubricSource;
+  checkOwnElements(source, file);
   if (!source.extends) {
     if (source.override || source.disable) {
       throw new UserError('bad-rubric', `${file.locate([source.override ? 'override' : 'disable'])}: override and disable need \`extends:\` (a rubric to change)`);
@@ -51,4 +52,20 @@ function loadSource(ref: string, base: string, files: string[], chain: string[])
     throw error;
   }
   return extendRubric(parent, source, file);
+}
+
+// Problems inside one file, reported at the line of the offending id.
+function checkOwnElements(source: RubricSource, file: YamlFile): void {
+  const seen = new Map<string, string>();
+  (source.areas ?? []).forEach((area, a) => {
+    (area.elements ?? []).forEach((element, e) => {
+      const at = file.locate(['areas', a, 'elements', e, 'id']);
+      const first = seen.get(element.id);
+      if (first) throw new UserError('bad-rubric', `${at}: duplicate element id "${element.id}" (first defined at ${first})`, { hint: 'give each element its own id' });
+      if (!element.id.startsWith(`${area.id}.`)) {
+        throw new UserError('bad-rubric', `${at}: element "${element.id}" is in area "${area.id}"; its id must start with "${area.id}."`);
+      }
+      seen.set(element.id, at);
+    });
+  });
 }

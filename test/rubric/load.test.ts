@@ -35,9 +35,9 @@ describe('rubric validation errors name the file, line, column and the fix', () 
     ['an empty signal group', `${header}areas:\n  - id: coi\n    elements:${element('coi.gifts').replace('[[gift]]', '[[]]')}\n`, /rubric\.yaml:17:19: "0" must have at least 1 item/],
     ['invalid YAML', `${header}areas: [\n`, /rubric\.yaml:\d+:\d+: invalid YAML/],
     ['an unknown extends', `${header}extends: no-such-rubric\n`, /rubric\.yaml:6:1: extends unknown rubric "no-such-rubric"/],
-    ['a duplicate id', `${header}areas:\n  - id: coi\n    elements:${element('coi.gifts')}${element('coi.gifts')}\n`, /duplicate element id "coi\.gifts"/],
+    ['a duplicate id', `${header}areas:\n  - id: coi\n    elements:${element('coi.gifts')}${element('coi.gifts')}\n`, /rubric\.yaml:18:\d+: duplicate element id "coi\.gifts" \(first defined at .*rubric\.yaml:9:\d+\)/],
     ['an unknown concept', `${header}areas:\n  - id: coi\n    elements:${element('coi.gifts').replace('[[gift]]', '["@nothing"]')}\n`, /unknown concept "@nothing"/],
-    ['an id outside its area', `${header}areas:\n  - id: coi\n    elements:${element('conf.gifts')}\n`, /must start with "coi\."/],
+    ['an id outside its area', `${header}areas:\n  - id: coi\n    elements:${element('conf.gifts')}\n`, /rubric\.yaml:9:\d+: element "conf\.gifts" is in area "coi"; its id must start with "coi\."/],
     ['disable without extends', `${header}disable: [coi.gifts]\n`, /rubric\.yaml:6:\d+: override and disable need `extends:`/],
     ['an alias bomb', `${header}description: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n`, /alias/i],
   ])('%s', (_name, text, expected) => {
