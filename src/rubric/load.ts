@@ -1,6 +1,7 @@
 /** loadRubric(id | path) -> Rubric: read YAML, validate, follow `extends`, resolve. */
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { UserError } from '../errors.js';
+import { readCachedRubric } from './cache.js';
 import { extendRubric } from './extend.js';
 import { resolveRubric } from './resolve.js';
 import { RUBRIC_SCHEMA, shippedRubricIds, shippedRubricPath } from './shipped.js';
@@ -11,6 +12,10 @@ import { parseYaml, readYamlText, type YamlFile } from './yaml-file.js';
 const MAX_EXTENDS_DEPTH = 8;
 
 export function loadRubric(ref: string, cwd = process.cwd()): Rubric {
+  if (shippedRubricPath(ref)) {
+    const cached = readCachedRubric(ref);
+    if (cached) return cached;
+  }
   const files: string[] = [];
   const source = loadSource(ref, cwd, files, []);
   return resolveRubric(source, files);

@@ -1,0 +1,48 @@
+/**
+ * Shipped rubrics, resolved at build time: YAML parsing and schema validation cost ~200 ms per run,
+ * more than the rest of a single-file check. `npm run build` writes dist/rubric-cache/<id>.json
+ * with a hash of the YAML it came from; a stale or missing cache falls back to the YAML.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { RUBRIC_DIR } from './shipped.js';
+import type { Rubric } from './types.js';
+
+const CACHE_DIR = fileURLToPath(new URL('../rubric-cache/', import.meta.url));
+
+interface CacheEntry {
+  hashes: Record<string, string>;
+  rubric: Rubric;
+}
+
+function hashOf(file: string): string | undefined {
+  try {
+    return createHash('sha256').update(readFileSync(join(fileURLToPath(RUBRIC_DIR), file))).digest('hex');
+  } catch {
+    return undefined;
+  }
+}
+
+/** The cached resolved rubric for a shipped id, if the cache matches the YAML on disk. */
+export function readCachedRubric(id: string): Rubric | undefined {
+  const path = join(CACHE_DIR, `${id}.json`);
+  if (!existsSync(path)) return undefined;
+  try {
+    const entry = JSON.parse(readFileSync(path, 'utf8')) as CacheEntry;
+    if (!Object.entries(entry.hashes).every(([file, hash]) => hashOf(file) === hash)) return undefined;
+    const dir = fileURLToPath(RUBRIC_DIR);
+    return { ...entry.rubric, files: entry.rubric.files.map((f) => join(dir, f)) };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Writes the cache entry for a resolved shipped rubric (build time). */
+export function writeCachedRubric(id: string, rubric: Rubric): void {
+  const names = rubric.files.map((f) => basename(f));
+  const hashes = Object.fromEntries(names.map((n) => [n, hashOf(n) ?? '']));
+  mkdirSync(CACHE_DIR, { recursive: true });
+  writeFileSync(join(CACHE_DIR, `${id}.json`), JSON.stringify({ hashes, rubric: { ...rubric, files: names } }));
+}
