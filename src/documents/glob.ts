@@ -177,18 +177,21 @@ function tokenMatches(token: Token, char: string): boolean {
   }
 }
 
-/** One segment against one path segment: two pointers and one backtrack point, O(n x m). */
-function matchSegment(pattern: Token[], text: string): boolean {
+/**
+ * Wildcard matching with two pointers and one backtrack point, O(n x m): `*` within a segment and
+ * `**` across segments are the same algorithm, so it is written once.
+ */
+function wildcard<P, T>(pattern: P[], text: ArrayLike<T>, isStar: (p: P) => boolean, matches: (p: P, t: T) => boolean): boolean {
   let p = 0;
   let t = 0;
   let star = -1;
   let resume = 0;
   while (t < text.length) {
     const token = pattern[p];
-    if (token && token.kind === 'star') {
+    if (token !== undefined && isStar(token)) {
       star = p++;
       resume = t;
-    } else if (token && tokenMatches(token, text[t])) {
+    } else if (token !== undefined && matches(token, text[t])) {
       p++;
       t++;
     } else if (star >= 0) {
@@ -196,29 +199,16 @@ function matchSegment(pattern: Token[], text: string): boolean {
       t = ++resume;
     } else return false;
   }
-  while (p < pattern.length && pattern[p].kind === 'star') p++;
+  while (p < pattern.length && isStar(pattern[p])) p++;
   return p === pattern.length;
 }
 
-/** The same algorithm over segments, `**` playing the star. */
+/** One segment against one path segment. */
+function matchSegment(pattern: Token[], text: string): boolean {
+  return wildcard(pattern, text, (token) => token.kind === 'star', (token, ch) => tokenMatches(token, ch));
+}
+
+/** Segments against path parts, `**` playing the star. */
 function matchSegments(pattern: Segment[], parts: string[]): boolean {
-  let p = 0;
-  let t = 0;
-  let star = -1;
-  let resume = 0;
-  while (t < parts.length) {
-    const segment = pattern[p];
-    if (segment === 'globstar') {
-      star = p++;
-      resume = t;
-    } else if (segment && matchSegment(segment, parts[t])) {
-      p++;
-      t++;
-    } else if (star >= 0) {
-      p = star + 1;
-      t = ++resume;
-    } else return false;
-  }
-  while (p < pattern.length && pattern[p] === 'globstar') p++;
-  return p === pattern.length;
+  return wildcard(pattern, parts, (segment) => segment === 'globstar', (segment, part) => segment !== 'globstar' && matchSegment(segment, part));
 }
