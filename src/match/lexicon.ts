@@ -17,8 +17,8 @@ export interface CompiledLexicon {
 // Clause-ending words bound a negation ("we do not sell data, but we share it with consent").
 // They are grammar, not rubric content, so they live here per language.
 const CLAUSE_BREAKS: Record<Language, string[]> = {
-  en: ['but', 'however', 'although', 'though', 'unless', 'except', 'whereas', 'instead', 'rather'],
-  fr: ['mais', 'cependant', 'toutefois', 'sauf', 'pourtant', 'néanmoins', 'neanmoins', 'plutôt', 'plutot'],
+  en: ['but', 'however', 'although', 'though', 'unless', 'except', 'whereas', 'instead', 'rather', 'who', 'which', 'whose', 'because', 'while'],
+  fr: ['mais', 'cependant', 'toutefois', 'sauf', 'pourtant', 'qui', 'dont', 'parce', 'néanmoins', 'neanmoins', 'plutôt', 'plutot'],
 };
 
 const cache = new WeakMap<Lexicon, Map<Language, CompiledLexicon>>();

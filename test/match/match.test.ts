@@ -17,6 +17,7 @@ describe('matching: polarity, strength and noise', () => {
     ['a negated charge supports "free"', 'free.policy', 'We do not charge fees for any service.', 'covered'],
     ['a hedge makes it weak', 'free.policy', 'We try to keep services free where possible.', 'weak'],
     ['a fee that applies contradicts it', 'free.policy', 'A fee of $50 applies to every application.', 'missing'],
+    ['negation scope ends at a relative clause', 'free.policy', 'Our clients cannot afford lawyers who charge fees.', 'weak'],
     ['negation scope ends at a comma', 'free.policy', 'No appointment is needed, fees apply to every application.', 'missing'],
     ['a prohibition with "must not" is firm', 'coi.gifts', 'Staff must not accept gifts from clients.', 'covered'],
     ['"may not" is a prohibition, not a hedge', 'coi.gifts', 'Volunteers may not accept gifts from clients.', 'covered'],
