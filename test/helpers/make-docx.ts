@@ -47,8 +47,12 @@ export interface ZipEntrySpec {
   data: Uint8Array;
   /** Deflate the data (method 8) instead of storing it. */
   deflate?: boolean;
+  /** The data is already deflated: store it as method 8 as it is. */
+  deflated?: boolean;
   /** The uncompressed size to claim in the central directory, true or not. */
   declaredSize?: number;
+  /** Point this central record at an earlier entry's local file: the overlapping-files bomb. */
+  localOf?: number;
 }
 
 /** A minimal ZIP, byte by byte, so tests can make its central directory say anything. */
@@ -56,30 +60,39 @@ export function makeZip(entries: ZipEntrySpec[]): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
+  const offsets: number[] = [];
+  const sizes: number[] = [];
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const data = entry.deflate ? deflateRawSync(entry.data) : Buffer.from(entry.data);
     const size = entry.declaredSize ?? entry.data.length;
-    const method = entry.deflate ? 8 : 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(method, 8);
-    local.writeUInt32LE(data.length, 18);
-    local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
-    local.writeUInt16LE(name.length, 26);
+    const method = entry.deflate || entry.deflated ? 8 : 0;
+    if (entry.localOf === undefined) {
+      const local = Buffer.alloc(30);
+      local.writeUInt32LE(0x04034b50, 0);
+      local.writeUInt16LE(20, 4);
+      local.writeUInt16LE(method, 8);
+      local.writeUInt32LE(data.length, 18);
+      local.writeUInt32LE(Math.min(size, 0xffffffff), 22);
+      local.writeUInt16LE(name.length, 26);
+      offsets.push(offset);
+      sizes.push(data.length);
+      locals.push(local, name, data);
+      offset += local.length + name.length + data.length;
+    } else {
+      offsets.push(offsets[entry.localOf]);
+      sizes.push(sizes[entry.localOf]);
+    }
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(method, 10);
-    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(sizes[sizes.length - 1], 20);
     central.writeUInt32LE(Math.min(size, 0xffffffff), 24);
     central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
+    central.writeUInt32LE(offsets[offsets.length - 1], 42);
     centrals.push(central, name);
-    offset += local.length + name.length + data.length;
   }
   const directory = Buffer.concat(centrals);
   const end = Buffer.alloc(22);

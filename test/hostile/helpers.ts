@@ -4,6 +4,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { constants, createDeflate, deflateRawSync } from 'node:zlib';
+import { makeZip } from '../helpers/make-docx.js';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = join(ROOT, 'bin', 'policy-gap.js');
@@ -99,51 +100,9 @@ interface RawEntry {
   localOf?: number;
 }
 
-/** A ZIP from raw entries; an entry with `localOf` points its central record at another's local file. */
+/** A ZIP from raw (already deflated) entries; an entry with `localOf` shares another's local file. */
 export function rawZip(entries: RawEntry[]): Uint8Array {
-  const locals: Buffer[] = [];
-  const offsets: number[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    if (entry.localOf !== undefined) {
-      offsets.push(offsets[entry.localOf]);
-      continue;
-    }
-    const name = Buffer.from(entry.name);
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(0x04034b50, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt32LE(entry.data.length, 18);
-    header.writeUInt32LE(entry.size, 22);
-    header.writeUInt16LE(name.length, 26);
-    offsets.push(offset);
-    locals.push(header, name, entry.data);
-    offset += header.length + name.length + entry.data.length;
-  }
-  const centrals: Buffer[] = [];
-  entries.forEach((entry, i) => {
-    const source = entries[entry.localOf ?? i];
-    const name = Buffer.from(entry.name);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(source.data.length, 20);
-    central.writeUInt32LE(entry.size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offsets[i], 42);
-    centrals.push(central, name);
-  });
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return new Uint8Array(Buffer.concat([...locals, directory, end]));
+  return makeZip(entries.map((e) => ({ name: e.name, data: e.data, deflated: true, declaredSize: e.size, ...(e.localOf !== undefined ? { localOf: e.localOf } : {}) })));
 }
 
 /**
