@@ -43,8 +43,7 @@ export async function checkSet(spec: SetSpec, options: SetOptions): Promise<SetI
     ...(options.docLanguage ? { language: options.docLanguage } : {}),
   };
   const { results, problems, matched } = matchSafely(documents, options.rubric, matchOptions, entries);
-  const docProblems = matched.flatMap((d) => d.warnings.filter((w) => w.startsWith('line ')).map((w) => `${d.path}:${w.slice(5)}`));
-  return { id: spec.id, files: entries, results, problems: [...docProblems, ...problems], documents: matched.length };
+  return { id: spec.id, files: entries, results, problems, documents: matched.length };
 }
 
 /**

@@ -6,16 +6,9 @@ const OPEN = '<!--';
 const CLOSE = '-->';
 const PREFIX = /^\s*policy-gap\s*:\s*/i;
 
-export interface MarkerScan {
-  markers: Marker[];
-  /** Comments that start with `policy-gap:` but say something we do not understand. */
-  problems: string[];
-}
-
 /** Finds every policy-gap comment in source text. Linear: indexOf, no backtracking regex. */
-export function scanMarkers(source: string, starts: number[] = lineStarts(source)): MarkerScan {
+export function scanMarkers(source: string, starts: number[] = lineStarts(source)): Marker[] {
   const markers: Marker[] = [];
-  const problems: string[] = [];
   let from = 0;
   for (;;) {
     const open = source.indexOf(OPEN, from);
@@ -27,14 +20,13 @@ export function scanMarkers(source: string, starts: number[] = lineStarts(source
     if (!PREFIX.test(body)) continue;
     const position = positionOfOffset(starts, open);
     const parsed = parseMarker(body.replace(PREFIX, ''));
-    if (typeof parsed === 'string') problems.push(`line ${position.line}: ${parsed}`);
-    else markers.push({ ...parsed, position });
+    markers.push(typeof parsed === 'string' ? { kind: 'invalid', problem: parsed, position } : { ...parsed, position });
   }
-  return { markers, problems };
+  return markers;
 }
 
 // "not-applicable coc.distrust -- reason" -> marker fields, or a message saying what is wrong.
-function parseMarker(text: string): Omit<Marker, 'position'> | string {
+function parseMarker(text: string): { kind: 'not-applicable'; element: string; reason: string } | string {
   const [head, ...rest] = text.split(/\s--\s|\s—\s/);
   const words = (head ?? '').trim().split(/\s+/);
   const kind = (words[0] ?? '').toLowerCase();

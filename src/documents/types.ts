@@ -38,12 +38,10 @@ export interface Block {
 }
 
 /** An inline instruction written in the policy itself, e.g. a not-applicable marker. */
-export interface Marker {
-  kind: 'not-applicable';
-  element: string;
-  reason: string;
-  position: Position;
-}
+export type Marker =
+  | { kind: 'not-applicable'; element: string; reason: string; position: Position }
+  /** A `policy-gap:` comment we could not read; matching reports it with its line. */
+  | { kind: 'invalid'; problem: string; position: Position };
 
 export interface Document {
   path: string;

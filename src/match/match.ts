@@ -82,9 +82,14 @@ function exemptions(documents: Document[], rubric: Rubric, options: MatchOptions
   const known = new Set(rubric.elements.map((e) => e.id));
   const exempt = new Map<string, Exemption>();
   const problems: string[] = [];
-  const markers: Exemption[] = documents.flatMap((d) =>
-    d.markers.map((m) => ({ element: m.element, reason: m.reason, source: `${d.path}:${m.position.line}` })),
-  );
+  const markers: Exemption[] = [];
+  for (const d of documents) {
+    for (const m of d.markers) {
+      const source = `${d.path}:${m.position.line}`;
+      if (m.kind === 'invalid') problems.push(`${source}: ${m.problem}`);
+      else markers.push({ element: m.element, reason: m.reason, source });
+    }
+  }
   for (const entry of [...(options.exemptions ?? []), ...markers]) {
     if (!known.has(entry.element)) {
       problems.push(`${entry.source}: not-applicable names unknown element "${entry.element}" (see \`policy-gap rubric show ${rubric.id}\`)`);

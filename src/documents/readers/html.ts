@@ -18,13 +18,13 @@ export async function readHtml(input: ReaderInput): Promise<Document> {
   const mdast = await hastToMdast(mainContent(tree));
   const starts = lineStarts(text);
   alignToSource(mdast, text, starts);
-  const { markers, problems } = scanMarkers(text, starts);
+  const markers = scanMarkers(text, starts);
   return {
     path: input.path,
     format: 'html',
     blocks: mdastToBlocks(mdast),
     markers,
-    warnings: [...warnings, ...problems],
+    warnings,
     encoding,
   };
 }

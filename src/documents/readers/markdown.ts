@@ -43,13 +43,13 @@ export async function markdownDocument(path: string, text: string, encoding?: st
   }
   const tree = processor.parse(text) as Root;
   const starts = lineStarts(text);
-  const { markers, problems } = scanMarkers(text, starts);
+  const markers = scanMarkers(text, starts);
   return {
     path,
     format: 'markdown',
     blocks: mdastToBlocks(tree, text),
     markers,
-    warnings: problems,
+    warnings: [],
     ...(encoding ? { encoding } : {}),
   };
 }

@@ -83,8 +83,8 @@ export function textDocument(path: string, text: string, encoding?: string): Doc
   });
   flush();
 
-  const { markers, problems } = scanMarkers(text, starts);
-  return { path, format: 'text', blocks, markers, warnings: problems, ...(encoding ? { encoding } : {}) };
+  const markers = scanMarkers(text, starts);
+  return { path, format: 'text', blocks, markers, warnings: [], ...(encoding ? { encoding } : {}) };
 }
 
 /**
