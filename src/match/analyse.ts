@@ -8,6 +8,8 @@ import { tokenize, type Token } from './tokens.js';
 
 export interface Unit {
   document: number;
+  /** The document's language: it picks the stemmer, the lexicon and the element's signals. */
+  language: Language;
   block: number;
   /** Units with the same section number share a heading path in one document. */
   section: number;
@@ -65,6 +67,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
       const cues = readCues(tokens, text, lexicon);
       units.push({
         document: documentIndex,
+        language,
         block: blockIndex,
         section,
         text,

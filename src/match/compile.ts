@@ -22,7 +22,8 @@ export function compileRubric(rubric: Rubric, language: Language): CompiledRubri
   const groupIds = new Map<Group, number>();
   const index = new PhraseIndex<number>();
   for (const element of rubric.elements) {
-    for (const signal of [...element.signals, ...element.weak, ...element.contradictions]) {
+    const sides = [element, ...(element.fr ? [element.fr] : [])];
+    for (const signal of sides.flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions])) {
       for (const group of signal.groups) {
         if (groupIds.has(group)) continue;
         const id = groups.length;

@@ -1,11 +1,11 @@
 /** match(documents, rubric) -> one result per element. Pure: no I/O, no clock, no colour. */
 import type { Document } from '../documents/types.js';
 import type { ElementResult } from '../report/types.js';
-import type { Rubric } from '../rubric/types.js';
+import type { Element, Rubric, Signal } from '../rubric/types.js';
 import { analyseDocument, type Unit } from './analyse.js';
 import { compileRubric } from './compile.js';
 import { compileLexicon } from './lexicon.js';
-import { score } from './score.js';
+import { score, type ElementFindings } from './score.js';
 import { findSignal, unitHits, type Partial, type UnitHits } from './signals.js';
 import type { Language } from './stem.js';
 
@@ -42,6 +42,7 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
     for (const hit of unitHits(docUnits, compileRubric(rubric, language))) hits.push(hit);
   });
   const compiled = compileRubric(rubric, 'en');
+  const languages = new Set(units.map((u) => u.language));
   const paths = documents.map((d) => d.path);
   const { exempt, problems } = exemptions(documents, rubric, options);
   const results = rubric.elements.map((element): ElementResult => {
@@ -58,19 +59,29 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
       };
     }
     const partials: Partial[] = [];
-    const find = (signals: typeof element.signals, near?: Partial[]) =>
-      signals.flatMap((signal) => findSignal(signal, units, hits, compiled, near));
-    const findings = {
-      strong: find(element.signals, partials),
-      weak: find(element.weak),
-      contradictions: find(element.contradictions),
-      partials,
-    };
+    const findings: ElementFindings = { strong: [], weak: [], contradictions: [], partials };
+    for (const { side, only } of sidesFor(element, languages)) {
+      const find = (signals: Signal[], near?: Partial[]) => signals.flatMap((signal) => findSignal(signal, units, hits, compiled, near, only));
+      findings.strong.push(...find(side.signals, partials));
+      findings.weak.push(...find(side.weak));
+      findings.contradictions.push(...find(side.contradictions));
+    }
     const verdict = score(element, findings, units, paths);
     const gap = verdict.status === 'covered' ? {} : { question: element.question, goodWording: element.goodWording };
     return { ...base, ...verdict, ...gap };
   });
   return { results, problems };
+}
+
+type Side = Pick<Element, 'signals' | 'weak' | 'contradictions'>;
+
+// Which signals run on which documents: French documents use the element's French signals when
+// the rubric has them, and otherwise the English ones (stemmed in French), like English documents.
+function sidesFor(element: Element, languages: Set<Language>): { side: Side; only?: Set<Language> }[] {
+  const french = element.fr && element.fr.signals.length > 0 ? element.fr : undefined;
+  if (!french || !languages.has('fr')) return [{ side: element }];
+  const others = new Set([...languages].filter((l) => l !== 'fr'));
+  return [{ side: french, only: new Set<Language>(['fr']) }, ...(others.size > 0 ? [{ side: element, only: others }] : [])];
 }
 
 function asLanguage(language: string | undefined): Language {

@@ -2,6 +2,7 @@
 import type { Group, Signal } from '../rubric/types.js';
 import type { Unit } from './analyse.js';
 import type { CompiledRubric } from './compile.js';
+import type { Language } from './stem.js';
 
 /** What one sentence holds for each group: a plain hit and/or a hit under negation. */
 export interface GroupHits {
@@ -67,11 +68,14 @@ export function findSignal(
   hits: UnitHits[],
   compiled: CompiledRubric,
   partials?: Partial[],
+  languages?: ReadonlySet<Language>,
 ): SignalMatch[] {
   const matches: SignalMatch[] = [];
   const ids = signal.groups.map((group) => compiled.groupIds.get(group) ?? -1);
   for (const i of candidateStarts(hits, ids, signal.window)) {
     if (units[i].noise || hits[i].body.size === 0) continue;
+    // A window never leaves its document, so the start's language is the whole window's.
+    if (languages && !languages.has(units[i].language)) continue;
     const window = windowOf(units, i, signal.window);
     const used = new Set<number>();
     const found: Group[] = [];

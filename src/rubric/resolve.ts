@@ -1,6 +1,6 @@
 /** A merged RubricSource -> the Rubric the engine runs: concept references resolved, defaults set. */
 import { UserError } from '../errors.js';
-import type { Element, ElementSource, Group, GroupSource, Lexicon, LexiconLists, LexiconSource, Rubric, RubricSource, Signal, SignalSource } from './types.js';
+import type { Element, ElementSource, ElementTranslation, Group, GroupSource, Lexicon, LexiconLists, LexiconSource, Rubric, RubricSource, Signal, SignalSource } from './types.js';
 
 export function resolveRubric(source: RubricSource, files: string[]): Rubric {
   const concepts = source.concepts ?? {};
@@ -70,8 +70,28 @@ function resolveElement(e: ElementSource, area: string, signals: (l: SignalSourc
     signals: signals(e.signals, e.id),
     weak: signals(e.weak, e.id),
     contradictions: signals(e.contradictions, e.id),
-    tests: { covered: e.tests?.covered ?? [], weak: e.tests?.weak ?? [], missing: e.tests?.missing ?? [] },
+    tests: testsOf(e.tests),
+    ...(e.fr ? { fr: resolveTranslation(e.fr, e.id, signals) } : {}),
   };
+}
+
+function resolveTranslation(
+  fr: NonNullable<ElementSource['fr']>,
+  owner: string,
+  signals: (l: SignalSource[] | undefined, owner: string) => Signal[],
+): ElementTranslation {
+  const text = Object.fromEntries((['title', 'question', 'goodWording', 'examples'] as const).filter((k) => fr[k] !== undefined).map((k) => [k, fr[k]]));
+  return {
+    ...text,
+    signals: signals(fr.signals, owner),
+    weak: signals(fr.weak, owner),
+    contradictions: signals(fr.contradictions, owner),
+    tests: testsOf(fr.tests),
+  };
+}
+
+function testsOf(tests: ElementSource['tests']): Element['tests'] {
+  return { covered: tests?.covered ?? [], weak: tests?.weak ?? [], missing: tests?.missing ?? [] };
 }
 
 function conceptTerms(name: string, concepts: Record<string, string[]>, owner: string, where: string): string[] {

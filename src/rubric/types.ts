@@ -123,6 +123,20 @@ export interface Element {
   weak: Signal[];
   contradictions: Signal[];
   tests: { covered: string[]; weak: string[]; missing: string[] };
+  /** French text and signals; a French document is matched with these signals when they exist. */
+  fr?: ElementTranslation;
+}
+
+/** An element's French side: text for reports, and the signals French documents are matched with. */
+export interface ElementTranslation {
+  title?: string;
+  question?: string;
+  goodWording?: string;
+  examples?: string[];
+  signals: Signal[];
+  weak: Signal[];
+  contradictions: Signal[];
+  tests: { covered: string[]; weak: string[]; missing: string[] };
 }
 
 export interface Area {

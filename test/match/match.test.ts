@@ -84,3 +84,27 @@ describe('matching: polarity, strength and noise', () => {
     expect(result.evidence[0]).toMatchObject({ file: 'b.txt', line: 3, column: 1 });
   });
 });
+
+describe('matching: French documents use the element\'s French signals', () => {
+  const french = (text: string) => textDocument('politique.txt', text);
+  const statusIn = (documents: Awaited<ReturnType<typeof textDocument>>[], language?: 'fr' | 'en') =>
+    match(documents, rubric, language ? { language } : {}).results.find((r) => r.id === 'free.policy')!;
+
+  it.each([
+    ['a firm French statement covers', 'Tous nos services sont offerts gratuitement à chaque personne.', 'covered'],
+    ['a French hedge makes it weak', 'Nos services restent gratuits dans la mesure du possible pour chacun.', 'weak'],
+    ['a French fee contradicts it', 'Des frais de 50 dollars sont payables pour chaque demande.', 'missing'],
+    ['English wording in a French document is not read with French signals', 'All of our services are free of charge.', 'missing'],
+  ])('%s', async (_name, text, expected) => {
+    const document = { ...(await french(text)), language: 'fr' };
+    expect(statusIn([document]).status).toBe(expected);
+  });
+
+  it('a set mixing an English and a French document is matched in both languages', async () => {
+    const english = { ...(await textDocument('policy.txt', 'We try to keep services free where possible.')), language: 'en' };
+    const frenchDoc = { ...(await french('Tous nos services sont offerts gratuitement à chaque personne.')), language: 'fr' };
+    const result = statusIn([english, frenchDoc]);
+    expect(result.status).toBe('covered');
+    expect(result.evidence[0].file).toBe('politique.txt');
+  });
+});
