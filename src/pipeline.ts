@@ -1,4 +1,5 @@
 /** One policy set through the stages: read every file, match against the rubric, keep the results. */
+import { formatOf } from './documents/load.js';
 import { readDocumentFile, type ReadLimits } from './documents/read.js';
 import type { Document } from './documents/types.js';
 import { match, type Exemption, type MatchOptions } from './match/match.js';
@@ -23,6 +24,10 @@ export interface SetOptions {
   exemptions: Exemption[];
   today: string;
   docLanguage?: Language;
+  /** Called before reading file `i` of spec.files, and with -1 once matching starts (a batch worker reports it). */
+  onFile?: (file: number) => void;
+  /** Files not to read, with the error to report for each (index into spec.files): they stopped a batch worker. */
+  failed?: Record<number, string>;
 }
 
 export async function checkSet(spec: SetSpec, options: SetOptions): Promise<SetInput & { documents: number }> {
@@ -32,11 +37,18 @@ export async function checkSet(spec: SetSpec, options: SetOptions): Promise<SetI
     documents.push(given.document);
     entries.push(given.entry);
   }
-  for (const file of spec.files) {
+  for (const [i, file] of spec.files.entries()) {
+    const failed = options.failed?.[i];
+    if (failed !== undefined) {
+      entries.push({ path: file.display, format: formatOf(file.abs) ?? null, error: failed });
+      continue;
+    }
+    options.onFile?.(i);
     const outcome = await readDocumentFile(file.abs, file.display, options.limits, options.docLanguage);
     entries.push(outcome.entry);
     if (outcome.document) documents.push(outcome.document);
   }
+  options.onFile?.(-1);
   const matchOptions: MatchOptions = {
     exemptions: options.exemptions,
     today: options.today,

@@ -1,22 +1,73 @@
-/** Worker thread: loads the rubric once, then checks each set it is sent. */
+/**
+ * Batch worker thread: checks each set it is sent, parsing every document itself. It is the unit
+ * the batch stops: before each file it says which one it is reading, and the main thread terminates
+ * it when that file runs past --timeout or the worker runs out of memory, then starts a new one
+ * (run-batch.ts). So no reader thread is nested in it.
+ */
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkSet, type SetSpec, type SetOptions } from '../pipeline.js';
-import { loadRubric } from '../rubric/load.js';
+import { setReaderPlacement } from '../documents/read.js';
+import { READER_MEMORY_EXIT } from '../documents/limits.js';
+import { checkSet, type SetOptions, type SetSpec } from '../pipeline.js';
+import type { Rubric } from '../rubric/types.js';
+import { memberResult, type Needs, type ReportContext } from './member-result.js';
 
 export interface WorkerInit {
-  rubric: string;
-  cwd: string;
+  /** The resolved rubric, as the main thread loaded it. */
+  rubric: Rubric;
   options: Omit<SetOptions, 'rubric'>;
+  needs: Needs;
+  context: ReportContext;
 }
 
-const init = workerData as WorkerInit;
-const rubric = loadRubric(init.rubric, init.cwd);
+/** Main -> worker: check this set; files already known to stop a worker get their error instead. */
+export interface WorkerJob {
+  index: number;
+  spec: SetSpec;
+  failed?: Record<number, string>;
+}
 
-parentPort?.on('message', async (message: { index: number; spec: SetSpec }) => {
+/** Worker -> main. */
+export type WorkerMessage =
+  | { type: 'file'; index: number; file: number }
+  | { type: 'done'; index: number; result: import('./member-result.js').MemberResult }
+  | { type: 'error'; index: number; error: string };
+
+// A parser that prints must not corrupt a report on standard output: whatever it writes is dropped.
+process.stdout.write = () => true;
+process.stderr.write = () => true;
+// pdf.js leaves stray rejected promises on some malformed files; the read itself already failed.
+process.on('unhandledRejection', () => undefined);
+
+const init = workerData as WorkerInit;
+const rubric = init.rubric;
+setReaderPlacement('here');
+
+// Buffers (pdf.js inflates streams into typed arrays) are outside the heap limit: stop the thread
+// when they pass the same limit, as the reader thread does.
+const memoryLimit = (init.options.limits.maxMemoryMb ?? 1024) * 1024 * 1024;
+let reading = false;
+setInterval(() => {
+  if (reading && process.memoryUsage().arrayBuffers > memoryLimit) process.exit(READER_MEMORY_EXIT);
+}, 50).unref();
+
+const post = (message: WorkerMessage) => parentPort?.postMessage(message);
+
+parentPort?.on('message', async (job: WorkerJob) => {
   try {
-    const result = await checkSet(message.spec, { ...init.options, rubric });
-    parentPort?.postMessage({ index: message.index, result });
+    reading = true;
+    const outcome = await checkSet(job.spec, {
+      ...init.options,
+      rubric,
+      ...(job.failed ? { failed: job.failed } : {}),
+      onFile: (file) => {
+        reading = file >= 0;
+        post({ type: 'file', index: job.index, file });
+      },
+    });
+    reading = false;
+    post({ type: 'done', index: job.index, result: memberResult(outcome, rubric, init.needs, init.context) });
   } catch (error) {
-    parentPort?.postMessage({ index: message.index, error: (error as Error)?.message ?? String(error) });
+    reading = false;
+    post({ type: 'error', index: job.index, error: (error as Error)?.message ?? String(error) });
   }
 });

@@ -18,10 +18,10 @@ export async function run(argv: string[], io: IO): Promise<number> {
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr, outputError: (text, write) => write(text) })
     .showHelpAfterError('(run with --help for usage)')
     .addHelpText('after', '\nExamples:\n  $ policy-gap check policies/\n  $ policy-gap check privacy.md --rubric ccr-framework --format json\n  $ policy-gap batch members/ --format html=report.html\n  $ policy-gap explain coi.gifts');
-  registerCommands(program, io, (code) => {
-    exitCode = code;
-  });
   try {
+    await registerCommands(program, io, (code) => {
+      exitCode = code;
+    }, argv);
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;
   } catch (error) {

@@ -4,6 +4,7 @@ import { findConfig, readConfig, type ConfigFile } from '../config/load-config.j
 import { UserError } from '../errors.js';
 import type { Exemption } from '../match/match.js';
 import { DEFAULT_RUBRIC } from '../rubric/shipped.js';
+import { isReportLanguage, type ReportLanguage } from '../report/messages.js';
 import type { FormatOptions } from '../report/types.js';
 import type { FailOn, Thresholds } from './exit.js';
 
@@ -23,10 +24,10 @@ export interface Settings {
   maxWeak?: number;
   minScore?: number;
   ignore: string[];
-  lang: 'en' | 'fr';
+  lang: ReportLanguage;
   exemptions: Exemption[];
   configPath?: string;
-  /** Setting name -> "--flag", "<config path>", "LANG" or "default". */
+  /** Setting name -> "--flag", "<config path>", "LANG" (or LC_ALL, LC_MESSAGES) or "default". */
   sources: Record<string, string>;
 }
 
@@ -44,15 +45,14 @@ export function resolveSettings(flags: CommonFlags, start: string, cwd: string, 
   if (!['missing', 'weak', 'never'].includes(failOn)) {
     throw new UserError('bad-option', `--fail-on must be missing, weak or never, not "${failOn}"`);
   }
-  const envLang = /^fr/i.test(env.LC_ALL ?? env.LC_MESSAGES ?? env.LANG ?? '') ? 'fr' : undefined;
-  let lang = pick<string>('lang', flags.lang, config.lang, envLang ?? 'en', '--lang');
-  if (flags.lang === undefined && config.lang === undefined && envLang) sources.lang = 'LANG';
-  if (!['en', 'fr'].includes(lang)) throw new UserError('bad-option', `--lang must be en or fr, not "${lang}"`);
+  const language = resolveLanguage(flags.lang, config.lang === undefined ? undefined : { value: config.lang, source: config.path }, env);
+  sources.lang = language.source;
+  const lang = language.lang;
   const settings: Settings = {
     rubric: pick('rubric', flags.rubric, config.rubric, DEFAULT_RUBRIC, '--rubric'),
     failOn: failOn as FailOn,
     ignore: [...(config.ignore ?? []), ...(flags.ignore ?? [])],
-    lang: lang as 'en' | 'fr',
+    lang,
     exemptions: config.notApplicable ?? [],
     sources,
   };
@@ -64,6 +64,33 @@ export function resolveSettings(flags: CommonFlags, start: string, cwd: string, 
   if (minScore !== undefined) settings.minScore = minScore;
   if (configPath) settings.configPath = configPath;
   return settings;
+}
+
+/** The locale variables that may choose French, in POSIX precedence: the first one set wins. */
+const LOCALE_VARIABLES = ['LC_ALL', 'LC_MESSAGES', 'LANG'] as const;
+
+/**
+ * The report language: --lang, else the config's `lang`, else the locale (LC_ALL, LC_MESSAGES,
+ * LANG: the first that is set and not empty; French when it starts with "fr", e.g. fr_CA.UTF-8),
+ * else English. `env` is passed in, never read from process.env. A bad value is a usage error.
+ */
+export function resolveLanguage(
+  flag: string | undefined,
+  config: { value: string; source: string } | undefined,
+  env: Record<string, string | undefined>,
+): { lang: ReportLanguage; source: string } {
+  const chosen = flag !== undefined ? { value: flag, source: '--lang' } : config;
+  if (chosen) {
+    if (!isReportLanguage(chosen.value)) {
+      const where = chosen.source === '--lang' ? '--lang' : `lang in ${chosen.source}`;
+      throw new UserError('bad-option', `${where} must be en or fr, not "${chosen.value}"`);
+    }
+    return { lang: chosen.value, source: chosen.source };
+  }
+  const variable = LOCALE_VARIABLES.find((name) => (env[name] ?? '') !== '');
+  // "fr", "fr_CA.UTF-8", "fr-FR", "french"; not North Frisian ("frr_DE").
+  if (variable && /^(?:fr(?:$|[_.@-])|french\b)/i.test(env[variable] ?? '')) return { lang: 'fr', source: variable };
+  return { lang: 'en', source: 'default' };
 }
 
 export function numberFlag(value: string | undefined, name: string): number | undefined {

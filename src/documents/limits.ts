@@ -26,3 +26,12 @@ export const READER_MEMORY_EXIT = 75;
 
 /** setTimeout fires at once for delays past 2^31 - 1 ms; longer timeouts mean "no timeout". */
 export const MAX_TIMER_MS = 2 ** 31 - 1;
+
+/**
+ * Thrown by a reader asked not to do, in this thread, work that might not end in time (a Markdown
+ * document too deeply nested for markdown-it, which remark-parse reads slowly): read.ts then
+ * parses it on the reader thread, where --timeout can stop it.
+ */
+export class NeedsReaderThread extends Error {
+  override name = 'NeedsReaderThread';
+}

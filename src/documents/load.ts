@@ -19,13 +19,21 @@ export interface ReaderOptions {
   maxInflatedBytes?: number;
   /** PDF: most pages. */
   maxPages?: number;
+  /**
+   * Markdown nested too deeply for markdown-it: read it with remark-parse (the default), or throw
+   * NeedsReaderThread (a caller that cannot stop a parse that runs too long).
+   */
+  deepMarkdown?: 'remark' | 'refuse';
 }
 
 type LoadedReader = (input: ReaderInput, options: ReaderOptions) => Promise<Document> | Document;
 
 /** Readers are imported lazily so a Markdown-only run never loads mammoth or pdf.js. */
 const READERS: Record<DocumentFormat, () => Promise<LoadedReader>> = {
-  markdown: async () => (await import('./readers/markdown.js')).readMarkdown,
+  markdown: async () => {
+    const { readMarkdown } = await import('./readers/markdown.js');
+    return (input, options) => readMarkdown(input, options.deepMarkdown === 'refuse' ? { deep: 'refuse' } : {});
+  },
   text: async () => (await import('./readers/text.js')).readText,
   html: async () => (await import('./readers/html.js')).readHtml,
   docx: async () => {

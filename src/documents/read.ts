@@ -2,12 +2,14 @@
  * One file on disk -> a Document, or the reason it could not be read. Never throws for bad input.
  *
  * Every limit is enforced here or in the reader it names, and every failure becomes one line in the
- * report, "<kind>: <what happened and what to do>". From the built package, documents are parsed on
- * a reader thread (read-worker.ts): a document that makes a parser spin or swell is stopped there by
- * terminating the thread, which a timer in this thread cannot do to synchronous work in its own.
+ * report, "<kind>: <what happened and what to do>". From the built package, PDF, DOCX, HTML and large
+ * or deeply nested Markdown are parsed on a reader thread (read-worker.ts): a document that makes a
+ * parser spin or swell is stopped there by terminating the thread, which a timer in this thread
+ * cannot do to synchronous work in its own. Small Markdown and text, whose readers are linear, are
+ * parsed here (see parsesHere). A batch worker parses everything itself ('here'): the batch
+ * terminates the worker instead (src/batch/run-batch.ts).
  */
-import { constants, existsSync, type Stats } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, existsSync, fstatSync, openSync, readSync, type Stats } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formatOf, parseDocument, type ReaderOptions } from './load.js';
@@ -20,6 +22,7 @@ import {
   DEFAULT_MAX_TEXT_CHARS,
   DEFAULT_TIMEOUT_MS,
   MAX_TIMER_MS,
+  NeedsReaderThread,
   READER_MEMORY_EXIT,
 } from './limits.js';
 import type { Document, DocumentFormat } from './types.js';
@@ -61,7 +64,7 @@ export async function readDocumentFile(absPath: string, displayPath: string, lim
   if (!format) return { entry: { ...entry, error: 'unsupported file type: skipped (policy-gap reads .md, .txt, .html, .docx, .pdf)' } };
   let bytes: Uint8Array;
   try {
-    bytes = await readBounded(absPath, limits.maxFileSize);
+    bytes = readBounded(absPath, limits.maxFileSize);
   } catch (cause) {
     return { entry: { ...entry, error: cause instanceof LimitError ? cause.message : `cannot read file: ${describeFsError(cause)}` } };
   }
@@ -98,26 +101,28 @@ class ReadFailure extends Error {
 }
 
 // Reads at most `max` bytes: a 200 MB file is refused by its size, without ever being held in memory.
-async function readBounded(path: string, max: number): Promise<Uint8Array> {
+// Synchronous: files are read one at a time anyway, and four awaited calls per file cost more than
+// the read itself on a batch of small files.
+function readBounded(path: string, max: number): Uint8Array {
   // Non-blocking open: a named pipe called policy.md must not wait forever for a writer. It only
   // matters for pipes; the file is still read normally.
-  const handle = await open(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  const fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   try {
-    // Stat the open handle, not the path: what is checked is what is read.
-    const stats = await handle.stat();
+    // Stat the open file, not the path: what is checked is what is read.
+    const stats = fstatSync(fd);
     if (!stats.isFile()) throw new LimitError(`not a regular file: it is ${specialKind(stats)}; skipped`);
     const { size } = stats;
     if (size > max) throw new LimitError(`too large: the file is ${megabytes(size)} MB, more than the limit of ${megabytes(max)} MB (raise it with --max-file-size)`);
-    const buffer = Buffer.alloc(size);
+    const buffer = Buffer.allocUnsafe(size);
     let read = 0;
     while (read < size) {
-      const { bytesRead } = await handle.read(buffer, read, size - read, read);
+      const bytesRead = readSync(fd, buffer, read, size - read, read);
       if (bytesRead === 0) break;
       read += bytesRead;
     }
     return buffer.subarray(0, read);
   } finally {
-    await handle.close();
+    closeSync(fd);
   }
 }
 
@@ -145,9 +150,47 @@ function readerOptions(limits: ReadLimits): ReaderOptions {
   };
 }
 
-function parse(bytes: Uint8Array, format: DocumentFormat, path: string, limits: ReadLimits): Promise<Document> {
-  if (READER_URL) return readerThread.parse(bytes, format, path, limits);
-  return withTimeout(parseDocument({ path, bytes }, format, readerOptions(limits)), limits.timeoutMs);
+/**
+ * Where documents are parsed. 'auto': Markdown and plain text that cannot outgrow the limits are
+ * parsed in this thread (their readers are linear, ~5 MB/s and more, and hold at most a few hundred
+ * bytes per byte of input), everything else on the reader thread. 'here': everything in this thread,
+ * for a caller that is itself stopped from outside when a file runs too long (a batch worker).
+ */
+export type ReaderPlacement = 'auto' | 'here';
+let placement: ReaderPlacement = 'auto';
+
+export function setReaderPlacement(value: ReaderPlacement): void {
+  placement = value;
+}
+
+/** Largest Markdown or text file parsed in this thread in 'auto' placement. */
+const IN_THREAD_MAX_BYTES = 1024 * 1024;
+
+/**
+ * True when this thread may parse the file: a Markdown or text file whose parse can neither take
+ * longer than the timeout (at 1 MB/s, five times slower than markdown-it measured on the corpus)
+ * nor use more than the memory limit (at 1 KB per byte of input: markdown-it's tokens need ~350
+ * bytes per byte at worst, 900 KB of blank-line-separated letters).
+ */
+function parsesHere(format: DocumentFormat, size: number, limits: ReadLimits): boolean {
+  if (placement === 'here' || !READER_URL) return true;
+  if (format !== 'markdown' && format !== 'text') return false;
+  const memoryMb = limits.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB;
+  const byTime = hasTimeout(limits.timeoutMs) ? limits.timeoutMs * 1000 : Infinity;
+  return size <= Math.min(IN_THREAD_MAX_BYTES, memoryMb * 1024, byTime);
+}
+
+async function parse(bytes: Uint8Array, format: DocumentFormat, path: string, limits: ReadLimits): Promise<Document> {
+  if (!parsesHere(format, bytes.length, limits)) return readerThread.parse(bytes, format, path, limits);
+  // On the 'auto' path a reader that would need a slow fallback says so, and the document goes to
+  // the reader thread after all.
+  const refuse = placement === 'auto' && READER_URL !== undefined;
+  try {
+    return await withTimeout(parseDocument({ path, bytes }, format, { ...readerOptions(limits), ...(refuse ? { deepMarkdown: 'refuse' as const } : {}) }), limits.timeoutMs);
+  } catch (error) {
+    if (refuse && error instanceof NeedsReaderThread) return readerThread.parse(bytes, format, path, limits);
+    throw error;
+  }
 }
 
 /** The report line for an error thrown while parsing. Readers throw Errors whose message is already one. */
@@ -165,16 +208,16 @@ function describeParseError(cause: unknown): string {
 // --timeout 0 means no timeout, and so does one too long for a timer.
 const hasTimeout = (ms: number) => ms > 0 && ms < MAX_TIMER_MS;
 
-function timeoutMessage(ms: number): string {
+export function timeoutMessage(ms: number): string {
   return `timeout: took longer than ${ms / 1000} s to read (raise it with --timeout)`;
 }
 
-function memoryMessage(mb: number): string {
+export function memoryMessage(mb: number): string {
   return `out of memory: reading it needed more than ${mb} MB (raise it with --max-memory-mb)`;
 }
 
-// Only used where there is no reader thread (running from the TypeScript sources): a timer cannot
-// interrupt synchronous parsing here, it only stops waiting once the parser yields.
+// For documents parsed in this thread: a timer cannot interrupt synchronous parsing here, it only
+// stops waiting once the parser yields (which is why only linear readers run here, see parsesHere).
 async function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   if (!hasTimeout(ms)) return work;
   let timer: NodeJS.Timeout | undefined;

@@ -67,7 +67,7 @@ export function formatDisagreements(cases: CaseResult[]): string {
 }
 
 export function formatExampleFailures(failures: ExampleOutcome[], total: number): string {
-  const lines = failures.map((f) => `✖ ${f.element}: expected ${f.expected}, got ${f.got}: "${f.text.slice(0, 120)}"\n    ${f.reasons[0] ?? ''}`);
+  const lines = failures.map((f) => `✖ ${f.element}${f.language ? ` (${f.language})` : ''}: expected ${f.expected}, got ${f.got}: "${f.text.slice(0, 120)}"\n    ${f.reasons[0] ?? ''}`);
   lines.push(`${total - failures.length} passed, ${failures.length} failed`);
   return `${lines.join('\n')}\n`;
 }

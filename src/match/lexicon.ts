@@ -18,7 +18,9 @@ export interface CompiledLexicon {
 // They are grammar, not rubric content, so they live here per language.
 const CLAUSE_BREAKS: Record<Language, string[]> = {
   en: ['but', 'however', 'although', 'though', 'unless', 'except', 'whereas', 'instead', 'rather', 'who', 'which', 'whose', 'because', 'while'],
-  fr: ['mais', 'cependant', 'toutefois', 'sauf', 'pourtant', 'qui', 'dont', 'parce', 'néanmoins', 'neanmoins', 'plutôt', 'plutot'],
+  // French words are compared without accents, and elisions are split ("qu'avec" = "qu" + "avec").
+  fr: ['mais', 'cependant', 'toutefois', 'sauf', 'hormis', 'moins', 'pourtant', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles',
+    'parce', 'car', 'puisque', 'puisqu', 'lorsque', 'lorsqu', 'quoique', 'quoiqu', 'tandis', 'que', 'qu', 'néanmoins', 'neanmoins', 'plutôt', 'plutot'],
 };
 
 const cache = new WeakMap<Lexicon, Map<Language, CompiledLexicon>>();

@@ -5,6 +5,7 @@ import type { Element, Rubric, Signal } from '../rubric/types.js';
 import { analyseDocument, type Unit } from './analyse.js';
 import { compileRubric } from './compile.js';
 import { compileLexicon } from './lexicon.js';
+import { renderReason } from '../report/reasons.js';
 import { score, type ElementFindings } from './score.js';
 import { findSignal, unitHits, type Partial, type UnitHits } from './signals.js';
 import type { Language } from './stem.js';
@@ -54,7 +55,8 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
         status: 'not-applicable',
         confidence: 1,
         evidence: [],
-        reasons: [`not applicable: ${exemption.reason}`],
+        reasons: [renderReason({ code: 'not-applicable', reason: exemption.reason }, 'en', element)],
+        why: [{ code: 'not-applicable', reason: exemption.reason }],
         notApplicable: { reason: exemption.reason, source: exemption.source, ...(exemption.expires ? { expires: exemption.expires } : {}) },
       };
     }

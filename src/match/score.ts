@@ -1,5 +1,6 @@
 /** Signal matches -> status, confidence, evidence and reasons for one element. */
-import type { Element, Group } from '../rubric/types.js';
+import type { Element } from '../rubric/types.js';
+import { renderReason, type Reason } from '../report/reasons.js';
 import type { Evidence, ElementResult } from '../report/types.js';
 import type { Unit } from './analyse.js';
 import type { Partial, SignalMatch } from './signals.js';
@@ -14,27 +15,32 @@ export interface ElementFindings {
 const MAX_EVIDENCE = 3;
 const QUOTE_LIMIT = 280;
 
-type Verdict = Pick<ElementResult, 'status' | 'confidence' | 'evidence' | 'reasons'>;
+type Verdict = Pick<ElementResult, 'status' | 'confidence' | 'evidence' | 'reasons' | 'why'>;
+
+// The matcher records why as data and words it in English; reports re-word it per language.
+function verdict(element: Element, v: Omit<Verdict, 'reasons'>): Verdict {
+  return { ...v, reasons: v.why.map((r) => renderReason(r, 'en', element)) };
+}
 
 export function score(element: Element, findings: ElementFindings, units: Unit[], paths: string[]): Verdict {
   const cite = (match: SignalMatch, strength: Evidence['strength']) => evidenceOf(match, strength, units, paths);
   const contradicted = findings.contradictions.filter((m) => m.strength !== 'heading');
   if (contradicted.length > 0) {
-    return {
+    return verdict(element, {
       status: 'missing',
       confidence: 0.8,
       evidence: dedupe(contradicted.map((m) => cite(m, 'contradicted'))).slice(0, MAX_EVIDENCE),
-      reasons: [`contradicted: the policy says the opposite (${labelOf(contradicted[0])}), expected ${lowerFirst(element.expects)}`],
-    };
+      why: [{ code: 'contradicted', signal: labelOf(contradicted[0]) }],
+    });
   }
   const firm = findings.strong.filter((m) => m.strength === 'firm');
   if (firm.length > 0) {
-    return {
+    return verdict(element, {
       status: 'covered',
       confidence: round(Math.min(0.98, 0.75 + 0.08 * (firm.length - 1))),
       evidence: dedupe(firm.map((m) => cite(m, 'firm'))).slice(0, MAX_EVIDENCE),
-      reasons: [`found ${labelOf(firm[0])} stated firmly`],
-    };
+      why: [{ code: 'stated-firmly', signal: labelOf(firm[0]) }],
+    });
   }
   const hedged = findings.strong.filter((m) => m.strength === 'hedged');
   const pointers = findings.strong.filter((m) => m.strength === 'reference');
@@ -42,12 +48,12 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
   const drafts = findings.strong.filter((m) => m.strength === 'draft');
   const touched = findings.weak;
   if (hedged.length + pointers.length + headings.length + drafts.length + touched.length > 0) {
-    const reasons: string[] = [];
-    if (drafts.length > 0) reasons.push('stated in a document marked as a draft or not adopted, expected an adopted policy');
-    if (hedged.length > 0) reasons.push(`hedged wording (${quoteList(hedged[0].hedges)}), expected a firm commitment`);
-    if (pointers.length > 0) reasons.push('only points to another document, expected the commitment itself');
-    if (headings.length > 0 && hedged.length === 0) reasons.push('only a heading names it, expected text under it');
-    if (touched.length > 0 && hedged.length + pointers.length === 0) reasons.push(`touched (${labelOf(touched[0])}) but ${partialReason(findings.partials) ?? 'not the specific commitment'}`);
+    const why: Reason[] = [];
+    if (drafts.length > 0) why.push({ code: 'draft' });
+    if (hedged.length > 0) why.push({ code: 'hedged', hedges: hedged[0].hedges });
+    if (pointers.length > 0) why.push({ code: 'reference-only' });
+    if (headings.length > 0 && hedged.length === 0) why.push({ code: 'heading-only' });
+    if (touched.length > 0 && hedged.length + pointers.length === 0) why.push({ code: 'touched', signal: labelOf(touched[0]), ...nearMiss(findings.partials) });
     const evidence = [
       ...drafts.map((m) => cite(m, 'partial')),
       ...hedged.map((m) => cite(m, 'hedged')),
@@ -55,18 +61,19 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
       ...touched.map((m) => cite(m, m.strength === 'heading' ? 'heading' : 'partial')),
       ...headings.map((m) => cite(m, 'heading')),
     ];
-    return { status: 'weak', confidence: 0.6, evidence: dedupe(evidence).slice(0, MAX_EVIDENCE), reasons };
+    return verdict(element, { status: 'weak', confidence: 0.6, evidence: dedupe(evidence).slice(0, MAX_EVIDENCE), why });
   }
-  const partial = partialReason(findings.partials);
-  return {
+  const partial = nearMiss(findings.partials);
+  return verdict(element, {
     status: 'missing',
-    confidence: partial ? 0.7 : 0.9,
+    confidence: partial.found ? 0.7 : 0.9,
     evidence: [],
-    reasons: [partial ? `not found: ${partial}` : `no passage addresses it, expected ${lowerFirst(element.expects)}`],
-  };
+    why: [partial.found && partial.missing ? { code: 'partial', found: partial.found, missing: partial.missing } : { code: 'not-found' }],
+  });
 }
 
-function partialReason(partials: Partial[]): string | undefined {
+/** The best near miss, as group labels: what was found and what was not in one sentence. */
+function nearMiss(partials: Partial[]): { found?: string[]; missing?: string[] } {
   let best: Partial | undefined;
   for (const p of partials) {
     // A near miss is worth naming only when it found something specific to the element.
@@ -75,8 +82,8 @@ function partialReason(partials: Partial[]): string | undefined {
     const bestShare = best ? best.found.length / (best.found.length + best.missing.length) : 0;
     if (share > bestShare) best = p;
   }
-  if (!best) return undefined;
-  return `found ${groupList(best.found)} but not ${groupList(best.missing)} in the same sentence`;
+  if (!best) return {};
+  return { found: best.found.map((g) => g.label), missing: best.missing.map((g) => g.label) };
 }
 
 function evidenceOf(match: SignalMatch, strength: Evidence['strength'], units: Unit[], paths: string[]): Evidence {
@@ -110,7 +117,4 @@ function dedupe(evidence: Evidence[]): Evidence[] {
 }
 
 const labelOf = (match: SignalMatch) => match.signal.label;
-const groupList = (groups: Group[]) => groups.map((g) => `"${g.label}"`).join(' + ');
-const quoteList = (items: string[]) => items.map((h) => `"${h}"`).join(', ');
-const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 const round = (n: number) => Math.round(n * 100) / 100;

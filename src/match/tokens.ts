@@ -16,19 +16,24 @@ export function tokenize(text: string, language: Language = 'en'): Token[] {
   const tokens: Token[] = [];
   for (const match of text.matchAll(WORD)) {
     const lower = match[0].toLowerCase().replace(/\u2019/g, "'");
-    // French compares words without accents, so prefix terms meet accented and bare spellings.
-    const word = language === 'fr' ? lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : lower;
     const start = match.index ?? 0;
-    tokens.push({ word, stem: stemWord(word, language), start, end: start + match[0].length });
+    if (language === 'fr') {
+      // French compares words without accents, so prefix terms meet accented and bare spellings.
+      const word = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      // French elision: "n'avons" is two words, "n" (a negation cue) and "avons", so prefix
+      // terms ("assur*") meet "d'assurance" and the negation "n'" can be listed in the lexicon.
+      const elided = ELISION.exec(word);
+      if (elided) {
+        const cut = start + elided[1].length + 1;
+        tokens.push({ word: elided[1], stem: elided[1], start, end: cut });
+        tokens.push({ word: elided[2], stem: stem(elided[2], 'fr'), start: cut, end: start + match[0].length });
+      } else tokens.push({ word, stem: stem(word, 'fr'), start, end: start + match[0].length });
+      continue;
+    }
+    // English keeps words with an inner apostrophe whole ("don't", "client's").
+    tokens.push({ word: lower, stem: lower.includes("'") ? lower : stem(lower, 'en'), start, end: start + match[0].length });
   }
   return tokens;
 }
 
-// French elision: "l'organisme" is matched as "organisme"; English keeps "don't" whole.
-function stemWord(word: string, language: Language): string {
-  if (language === 'fr') {
-    const elided = /^(?:l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu)'(.+)$/.exec(word);
-    return stem(elided ? elided[1] : word, 'fr');
-  }
-  return word.includes("'") ? word : stem(word, 'en');
-}
+const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/;

@@ -1,4 +1,6 @@
 /** The Report: the one shape every formatter reads and `--format json` prints. */
+import type { ReportLanguage } from './messages.js';
+import type { Reason } from './reasons.js';
 
 export type Status = 'covered' | 'weak' | 'missing' | 'not-applicable';
 
@@ -26,8 +28,10 @@ export interface ElementResult {
   /** 0..1: how sure the engine is of this status. */
   confidence: number;
   evidence: Evidence[];
-  /** Why the status, in words a person can check. */
+  /** Why the status, in words a person can check (in the report's language). */
   reasons: string[];
+  /** The same reasons as data: a stable code and its parameters, the same in every language. */
+  why: Reason[];
   /** For weak and missing: the guiding question and what good wording addresses. */
   question?: string;
   goodWording?: string;
@@ -68,7 +72,19 @@ export interface RubricInfo {
   title: string;
   areas: { id: string; title: string }[];
   /** Per element: the text formatters need for rules and help (SARIF, JUnit, HTML). */
-  elements: { id: string; area: string; title: string; question: string; expects: string; goodWording: string; source: string; helpUri?: string }[];
+  elements: {
+    id: string;
+    area: string;
+    /** Title, question, expects and good wording are in the report language. */
+    title: string;
+    question: string;
+    expects: string;
+    goodWording: string;
+    source: string;
+    helpUri?: string;
+    /** The title in the rubric's own language, when the report shows another: for names that must not change with the language (SARIF rule names). */
+    baseTitle?: string;
+  }[];
 }
 
 export interface Report {
@@ -98,7 +114,8 @@ export interface FormatOptions {
   cwd: string;
   verbose: boolean;
   quiet: boolean;
-  lang: 'en' | 'fr';
+  /** Language of every human word the formatter adds (labels, headings, status words). */
+  lang: ReportLanguage;
   /** Batch matrix columns: one per area (default) or per element. */
   by?: 'area' | 'element';
   /** SARIF/GitLab severity per status. */

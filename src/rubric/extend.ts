@@ -10,7 +10,10 @@ export function extendRubric(parent: RubricSource, child: RubricSource, file: Ya
   (child.areas ?? []).forEach((area, areaIndex) => {
     let target = areas.find((a) => a.id === area.id);
     if (!target) areas.push((target = { ...area, elements: [] }));
-    else if (area.title) target.title = area.title;
+    else {
+      if (area.title) target.title = area.title;
+      if (area.fr) target.fr = { ...target.fr, ...area.fr };
+    }
     (area.elements ?? []).forEach((element, elementIndex) => {
       if (seen.has(element.id)) {
         throw new UserError('bad-rubric', `${file.locate(['areas', areaIndex, 'elements', elementIndex, 'id'])}: element "${element.id}" is already defined by the rubric this one extends; use \`override:\` to change it`);

@@ -51,7 +51,12 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
     licence: source.licence,
     ...(source.docsUrl ? { docsUrl: source.docsUrl } : {}),
     files,
-    areas: (source.areas ?? []).map((a) => ({ id: a.id, title: a.title ?? a.id, ...(a.source ? { source: a.source } : {}) })),
+    areas: (source.areas ?? []).map((a) => ({
+      id: a.id,
+      title: a.title ?? a.id,
+      ...(a.source ? { source: a.source } : {}),
+      ...(a.fr?.title ? { fr: { title: a.fr.title } } : {}),
+    })),
     elements,
     lexicon: resolveLexicon(source.lexicon ?? {}),
   };
@@ -80,7 +85,7 @@ function resolveTranslation(
   owner: string,
   signals: (l: SignalSource[] | undefined, owner: string) => Signal[],
 ): ElementTranslation {
-  const text = Object.fromEntries((['title', 'question', 'goodWording', 'examples'] as const).filter((k) => fr[k] !== undefined).map((k) => [k, fr[k]]));
+  const text = Object.fromEntries((['title', 'question', 'expects', 'goodWording', 'examples'] as const).filter((k) => fr[k] !== undefined).map((k) => [k, fr[k]]));
   return {
     ...text,
     signals: signals(fr.signals, owner),

@@ -38,13 +38,14 @@ export interface ElementSource {
   contradictions?: SignalSource[];
   tests?: { covered?: string[]; weak?: string[]; missing?: string[] };
   /** French text and signals (issue #9); same shape as the English fields. */
-  fr?: Partial<Pick<ElementSource, 'title' | 'question' | 'goodWording' | 'examples' | 'signals' | 'weak' | 'contradictions' | 'tests'>>;
+  fr?: Partial<Pick<ElementSource, 'title' | 'question' | 'expects' | 'goodWording' | 'examples' | 'signals' | 'weak' | 'contradictions' | 'tests'>>;
 }
 
 export interface AreaSource {
   id: string;
   title?: string;
   source?: string;
+  fr?: { title?: string };
   elements?: ElementSource[];
 }
 
@@ -131,6 +132,7 @@ export interface Element {
 export interface ElementTranslation {
   title?: string;
   question?: string;
+  expects?: string;
   goodWording?: string;
   examples?: string[];
   signals: Signal[];
@@ -143,6 +145,7 @@ export interface Area {
   id: string;
   title: string;
   source?: string;
+  fr?: { title?: string };
 }
 
 export interface Rubric {

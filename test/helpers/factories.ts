@@ -116,6 +116,7 @@ export function makeElement(overrides: Partial<ElementResult> & { id?: string } 
     confidence: 0.9,
     evidence: status === 'covered' ? [makeEvidence()] : [],
     reasons: status === 'covered' ? ['firm wording'] : [],
+    why: status === 'covered' ? [{ code: 'stated-firmly', signal: 'firm wording' }] : [],
     ...(gap && info ? { question: info.question, goodWording: info.goodWording } : {}),
     ...overrides,
   };

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { formatNames, formatters, getFormatter, type FormatName } from '../../src/report/index.js';
 import type { FormatOptions, Report } from '../../src/report/types.js';
 import { makeOptions, makeReport, makeSingleReport } from '../helpers/factories.js';
+import { bilingualReport, bilingualSingle } from './bilingual-report.js';
 
 const EXTENSIONS: Record<FormatName, string> = {
   stylish: 'txt',
@@ -41,6 +42,16 @@ describe('variants worth reviewing', () => {
   ] as const)('%s', async (file, name, kind, options) => {
     const report = kind === 'single' ? makeSingleReport() : makeReport();
     await expect(render(name, report, options)).toMatchFileSnapshot(`__snapshots__/${file}`);
+  });
+});
+
+describe('every formatter in French, on a report built from the bilingual test rubric', () => {
+  it.each(formatNames)('%s', async (name) => {
+    await expect(render(name, bilingualReport('fr'), { lang: 'fr' })).toMatchFileSnapshot(`__snapshots__/fr/${name}.${EXTENSIONS[name]}`);
+  });
+
+  it.each(['stylish', 'markdown', 'html'] as const)('%s, one set, verbose', async (name) => {
+    await expect(render(name, bilingualSingle('fr'), { lang: 'fr', verbose: true })).toMatchFileSnapshot(`__snapshots__/fr/${name}-single-verbose.${EXTENSIONS[name]}`);
   });
 });
 

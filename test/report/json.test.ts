@@ -24,9 +24,9 @@ describe('json', () => {
     expect(Object.keys(set.files[1])).toEqual(['path', 'format', 'error', 'encoding', 'language']);
     expect(Object.keys(set.summary)).toEqual(['covered', 'weak', 'missing', 'notApplicable', 'score']);
     const gifts = set.elements[3];
-    expect(Object.keys(gifts)).toEqual(['id', 'area', 'title', 'status', 'confidence', 'evidence', 'reasons', 'question', 'goodWording']);
+    expect(Object.keys(gifts)).toEqual(['id', 'area', 'title', 'status', 'confidence', 'evidence', 'reasons', 'why', 'question', 'goodWording']);
     expect(Object.keys(gifts.evidence[0])).toEqual(['file', 'line', 'column', 'page', 'quote', 'section', 'signal', 'strength']);
-    expect(Object.keys(set.elements[8])).toEqual(['id', 'area', 'title', 'status', 'confidence', 'evidence', 'reasons', 'notApplicable']);
+    expect(Object.keys(set.elements[8])).toEqual(['id', 'area', 'title', 'status', 'confidence', 'evidence', 'reasons', 'why', 'notApplicable']);
   });
 
   it('writes page as null when absent and as the number when present', () => {

@@ -6,6 +6,7 @@ import { validateXML } from 'xmllint-wasm';
 import { junit } from '../../src/report/formatters/junit.js';
 import type { Report } from '../../src/report/types.js';
 import { NASTY_QUOTE, makeElement, makeEvidence, makeOptions, makeReport, makeSet, makeSingleReport } from '../helpers/factories.js';
+import { bilingualReport } from './bilingual-report.js';
 
 const xsd = readFileSync(new URL('../fixtures/junit/jenkins-junit.xsd', import.meta.url), 'utf8');
 
@@ -45,6 +46,10 @@ describe('junit', () => {
     ['illegal XML characters', illegalReport()],
   ])('validates against the Jenkins JUnit XSD: %s', async (_name, report) => {
     await expectValid(junit(report, makeOptions()));
+  });
+
+  it('validates in French too', async () => {
+    await expectValid(junit(bilingualReport('fr'), makeOptions({ lang: 'fr' })));
   });
 
   it('rejects XML that breaks the schema, so the validation above means something', async () => {

@@ -5,6 +5,7 @@ import addFormatsModule from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import { pathToUri, ruleName, sarif } from '../../src/report/formatters/sarif.js';
 import { makeElement, makeOptions, makeReport, makeSet, makeSingleReport } from '../helpers/factories.js';
+import { bilingualReport } from './bilingual-report.js';
 
 // ajv and ajv-formats are CommonJS: under NodeNext the class and the plugin sit on `.default`.
 const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
@@ -42,6 +43,11 @@ describe('sarif', () => {
     ['a set with no readable file', makeReport({ sets: [makeSet({ files: [{ path: 'x.pdf', format: 'pdf', error: 'encrypted' }], elements: [makeElement({ id: 'coi.gifts', status: 'missing' })] })] })],
   ])('validates against the SARIF 2.1.0 schema: %s', (_name, report) => {
     run(report);
+  });
+
+  it('validates in French too', () => {
+    const log = run(bilingualReport('fr'), makeOptions({ lang: 'fr' }));
+    expect(log.runs[0].results[0].message.text).toMatch(/^acme: faible coi\.gifts : formulation atténuée/);
   });
 
   it('has one rule per rubric element and one result per weak or missing element', () => {

@@ -58,7 +58,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): 
   }
 
   const set = await checkSet(spec, { rubric, limits, exemptions: settings.exemptions, today: io.today, ...(docLanguage ? { docLanguage } : {}) });
-  let report = buildReport(rubric, [set], { cwd: io.cwd, tool: TOOL });
+  let report = buildReport(rubric, [set], { cwd: io.cwd, tool: TOOL, lang: settings.lang });
   if (flags.baseline) report = { ...report, comparison: compareToBaseline(report, readBaseline(resolve(io.cwd, flags.baseline)), flags.baseline) };
   const options = formatOptionsFor(flags, settings, io);
   writeOutputs(report, targets, options, io, new Set([...walked.files, ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));

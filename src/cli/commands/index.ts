@@ -2,11 +2,12 @@
 import { Command, Option } from 'commander';
 import { formatters } from '../../report/index.js';
 import type { IO } from '../io.js';
-import { checkCommand, type CheckFlags } from './check.js';
-import { explainCommand } from './explain.js';
-import { initCommand } from './init.js';
-import { registerRubricCommands } from './rubric.js';
-import { batchCommand, type BatchFlags } from './batch.js';
+import type { CheckFlags } from './check.js';
+import type { BatchFlags } from './batch.js';
+
+// Each command's module is imported when it runs, so a `check` never loads batch, explain or the
+// rubric tools (`rubric test` pulls in the evaluation code). Only `rubric` registers its own
+// subcommands, so its module is loaded for a run of it and for the help that lists it.
 
 const collect = (value: string, previous: string[] = []) => [...previous, value];
 
@@ -39,7 +40,14 @@ function addCommonOptions(command: Command): Command {
     .option('--print-config', 'print the resolved settings and where each came from, then exit');
 }
 
-export function registerCommands(program: Command, io: IO, done: (code: number) => void): void {
+/** The commands whose modules this module can register without loading them. */
+const LAZY = new Set(['check', 'batch', 'explain', 'init']);
+
+/**
+ * Registers every command. `argv` (the arguments after the program name) tells which command runs:
+ * the `rubric` commands are registered (and their module loaded) unless another command is named.
+ */
+export async function registerCommands(program: Command, io: IO, done: (code: number) => void, argv: string[] = []): Promise<void> {
   addCommonOptions(
     program
       .command('check')
@@ -49,7 +57,7 @@ export function registerCommands(program: Command, io: IO, done: (code: number) 
     .option('--name <id>', 'id of the set in reports (default "policies")')
     .option('--stdin-filename <name>', 'file name to report (and pick the format) for standard input')
     .addHelpText('after', '\nExamples:\n  $ policy-gap check policies/\n  $ policy-gap check code-of-conduct.md privacy.md --fail-on weak\n  $ cat draft.md | policy-gap check - --stdin-filename draft.md\n  $ policy-gap check policies/ --format stylish --format sarif=policy-gap.sarif')
-    .action(async (paths: string[], flags: CheckFlags) => done(await checkCommand(paths, flags, io)));
+    .action(async (paths: string[], flags: CheckFlags) => done(await (await import('./check.js')).checkCommand(paths, flags, io)));
 
   addCommonOptions(
     program
@@ -60,21 +68,26 @@ export function registerCommands(program: Command, io: IO, done: (code: number) 
     .option('-j, --jobs <n>', 'sets checked in parallel (default: number of cores)')
     .addOption(new Option('--by <what>', 'matrix columns').choices(['area', 'element']).default('area'))
     .addHelpText('after', '\nExamples:\n  $ policy-gap batch members/ --rubric ccr-framework\n  $ policy-gap batch members/ --format csv=matrix.csv --format html=report.html')
-    .action(async (dir: string, flags: BatchFlags) => done(await batchCommand(dir, flags, io)));
+    .action(async (dir: string, flags: BatchFlags) => done(await (await import('./batch.js')).batchCommand(dir, flags, io)));
 
   program
     .command('explain')
     .description('show what an element asks for: question, strong wording, examples, signals, source')
     .argument('<element>', 'element id, e.g. coi.gifts')
     .option('-r, --rubric <id|file>', 'rubric to read the element from')
+    .addOption(new Option('--lang <lang>', 'language of the text (default from LANG)').choices(['en', 'fr']))
     .addHelpText('after', '\nExample:\n  $ policy-gap explain conf.breach-notification')
-    .action(async (id: string, flags: { rubric?: string }) => done(await explainCommand(id, flags, io)));
+    .action(async (id: string, flags: { rubric?: string; lang?: string }) => done(await (await import('./explain.js')).explainCommand(id, flags, io)));
 
   program
     .command('init')
     .description('write a commented .policygap.yaml starter in the current folder (never overwrites)')
     .addHelpText('after', '\nExample:\n  $ policy-gap init')
-    .action(async () => done(await initCommand(io)));
+    .action(async () => done(await (await import('./init.js')).initCommand(io)));
 
-  registerRubricCommands(program, io, done);
+  const named = argv.find((arg) => !arg.startsWith('-'));
+  if (named === undefined || !LAZY.has(named)) {
+    const { registerRubricCommands } = await import('./rubric.js');
+    registerRubricCommands(program, io, done);
+  }
 }

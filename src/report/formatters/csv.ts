@@ -3,6 +3,9 @@
 // Formula injection: spreadsheets run a cell that starts with = + - @ tab or CR as a formula,
 // so such a field gets a leading apostrophe ('=HYPERLINK(...)). Policy text never reaches this
 // format, but set ids come from folder names, which anyone in a batch can choose.
+//
+// Language: CSV is data for spreadsheets and scripts, so it is the same in every report language:
+// the header holds machine names (set, score, covered, …, element ids) and the cells hold statuses.
 import type { Formatter } from '../types.js';
 
 const FORMULA_START = /^[=+\-@\t\r]/;

@@ -1,6 +1,8 @@
 // The weak and missing elements of a report as findings: level, location, message, fingerprint.
 import { createHash } from 'node:crypto';
+import { t, type ReportLanguage } from '../messages.js';
 import type { ElementResult, Evidence, FormatOptions, Report, RubricInfo, SetReport, Status } from '../types.js';
+import { statusWord } from './labels.js';
 
 export type Level = 'note' | 'warning' | 'error';
 export type RubricElement = RubricInfo['elements'][number];
@@ -51,32 +53,34 @@ export function locate(set: SetReport, element: ElementResult): FindingLocation 
 }
 
 /** "file:line:column", plus " (page N)" for paged formats. */
-export function locationText(location: Pick<FindingLocation, 'file' | 'line' | 'column' | 'page'>): string {
+export function locationText(location: Pick<FindingLocation, 'file' | 'line' | 'column' | 'page'>, lang: ReportLanguage = 'en'): string {
   const column = location.column === undefined ? '' : `:${location.column}`;
-  const page = location.page === undefined ? '' : ` (page ${location.page})`;
+  const page = location.page === undefined ? '' : ` (${t(lang, 'location.page', { n: location.page })})`;
   return `${location.file}:${location.line}${column}${page}`;
 }
 
 /** Lower-case the first letter of a sentence unless it starts an acronym ("A policy" -> "a policy"). */
 function asClause(sentence: string): string {
-  return /^[A-Z][a-z\s]/.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
+  return /^\p{Lu}[\p{Ll}\s]/u.test(sentence) ? sentence.charAt(0).toLowerCase() + sentence.slice(1) : sentence;
 }
 
 /**
- * Found versus expected, in the rubric's words:
- * "weak coi.gifts: hedged wording at gifts.md:14:3, expected covers accepting gifts …".
+ * Found versus expected, in the rubric's words and the report language:
+ * "weak coi.gifts: hedged wording at gifts.md:14:3, expected covers accepting gifts …",
+ * "faible coi.gifts : formulation atténuée à gifts.md:14:3, attendu : …".
  */
-export function gapMessage(status: 'weak' | 'missing', element: ElementResult, rule: RubricElement | undefined): string {
-  const found = element.reasons[0] ?? (status === 'missing' ? 'nothing found' : 'only partly addressed');
+export function gapMessage(status: 'weak' | 'missing', element: ElementResult, rule: RubricElement | undefined, lang: ReportLanguage = 'en'): string {
+  const found = element.reasons[0] ?? t(lang, status === 'missing' ? 'gap.nothingFound' : 'gap.partly');
   const evidence = element.evidence[0];
-  const at = evidence ? ` at ${locationText(evidence)}` : '';
-  // The matcher's reasons may already say what was expected; say it once.
-  const expected = rule && !/\bexpected\b/.test(found) ? `, expected ${asClause(rule.expects)}` : '';
-  return `${status} ${element.id}: ${found}${at}${expected}`;
+  const at = evidence ? ` ${t(lang, 'gap.at', { location: locationText(evidence, lang) })}` : '';
+  // The reasons may already say what was expected; say it once.
+  const said = new RegExp(`(^|[^\\p{L}])${t(lang, 'gap.expectedWord')}($|[^\\p{L}])`, 'u').test(found);
+  const expected = rule && !said ? `, ${t(lang, 'gap.expected', { text: asClause(rule.expects) })}` : '';
+  return `${statusWord(status, lang)} ${element.id}${t(lang, 'punct.colon')}${found}${at}${expected}`;
 }
 
 /** Every weak or missing element of every set, in report order. */
-export function collectGaps(report: Report, options: Pick<FormatOptions, 'levels'>): Gap[] {
+export function collectGaps(report: Report, options: Pick<FormatOptions, 'levels'> & Partial<Pick<FormatOptions, 'lang'>>): Gap[] {
   const rules = new Map(report.rubric.elements.map((rule) => [rule.id, rule]));
   const gaps: Gap[] = [];
   for (const set of report.sets) {
@@ -91,7 +95,7 @@ export function collectGaps(report: Report, options: Pick<FormatOptions, 'levels
         rule,
         level: levelOf(status, options),
         location: locate(set, element),
-        message: gapMessage(status, element, rule),
+        message: gapMessage(status, element, rule, options.lang ?? 'en'),
         fingerprint: fingerprint(set.id, element.id),
       });
     }

@@ -1,7 +1,9 @@
 // `--format github`: GitHub Actions workflow commands, one annotation per weak or missing element.
 import type { Formatter, FormatOptions, Report } from '../types.js';
 import { escapeGithubData, escapeGithubProperty } from './escape.js';
+import { labelled } from '../messages.js';
 import { collectGaps, type Level } from './gaps.js';
+import { statusWord } from './labels.js';
 import { markdown } from './markdown.js';
 
 // Workflow commands know error, warning and notice; SARIF's "note" is GitHub's "notice".
@@ -15,9 +17,9 @@ export const github: Formatter = (report, options) => {
       if (gap.location.column !== undefined) properties.push(`col=${gap.location.column}`);
     }
     const prefix = report.sets.length > 1 ? `${gap.set.id}: ` : '';
-    properties.push(`title=${escapeGithubProperty(`${prefix}${gap.status} ${gap.element.id} (${gap.element.title})`)}`);
+    properties.push(`title=${escapeGithubProperty(`${prefix}${statusWord(gap.status, options.lang)} ${gap.element.id} (${gap.element.title})`)}`);
     const help = gap.element.question ?? gap.rule?.question;
-    const message = help ? `${gap.message}\nAsk: ${help}` : gap.message;
+    const message = help ? `${gap.message}\n${labelled(options.lang, 'label.ask', help)}` : gap.message;
     return `::${COMMANDS[gap.level]} ${properties.join(',')}::${escapeGithubData(message)}`;
   });
   return lines.length === 0 ? '' : `${lines.join('\n')}\n`;

@@ -156,7 +156,9 @@ export const SCRIPT = `
       row.hidden = !any;
       if (any) shown += 1;
     });
-    count.textContent = 'Showing ' + shown + ' of ' + rows.length + ' members';
+    var words = data.text || {};
+    var template = (shown <= 1 ? words.showingOne : words.showingOther) || '{shown} / {total}';
+    count.textContent = template.replace('{shown}', String(shown)).replace('{total}', String(rows.length));
   }
   area.addEventListener('change', filter);
   each(boxes, function (box) { box.addEventListener('change', filter); });

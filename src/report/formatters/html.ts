@@ -1,4 +1,5 @@
 // `--format html`: one offline page: a member × element heat map for a batch, a readable report for one set.
+import { languageName, t, tCount, type ReportLanguage } from '../messages.js';
 import type { Comparison, ElementResult, FormatOptions, Formatter, Report, SetReport, Status } from '../types.js';
 import { jsonForScript, safeHttpUrl } from './escape.js';
 import { isGap, locationText, type RubricElement } from './gaps.js';
@@ -37,25 +38,25 @@ function cards(set: SetReport, lang: FormatOptions['lang']): Markup {
   const count = (status: Status, n: number): Markup =>
     html`<div class="card"><span class="n">${n}</span><span class="l">${badge(status, lang)}</span></div>`;
   return html`<div class="cards">
-<div class="card"><span class="n">${scoreText(summary.score)}</span><span class="l">score</span><div class="bar" aria-hidden="true"><span style="width:${score}%"></span></div></div>
+<div class="card"><span class="n">${scoreText(summary.score)}</span><span class="l">${t(lang, 'html.score')}</span><div class="bar" aria-hidden="true"><span style="width:${score}%"></span></div></div>
 ${count('covered', summary.covered)}${count('weak', summary.weak)}${count('missing', summary.missing)}${count('not-applicable', summary.notApplicable)}
 </div>`;
 }
 
 /** Unreadable files and set problems. */
-function problems(set: SetReport): Markup | '' {
+function problems(set: SetReport, lang: ReportLanguage): Markup | '' {
   const items = [
-    ...set.files.filter((file) => file.error !== null).map((file) => `Could not read ${file.path}: ${file.error}`),
+    ...set.files.filter((file) => file.error !== null).map((file) => t(lang, 'file.unreadableTitle', { path: file.path, error: file.error ?? '' })),
     ...(set.problems ?? []),
   ];
   if (items.length === 0) return '';
-  return html`<div class="problems" role="note"><strong>Problems</strong><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></div>`;
+  return html`<div class="problems" role="note"><strong>${t(lang, 'heading.problems')}</strong><ul>${items.map((item) => html`<li>${item}</li>`)}</ul></div>`;
 }
 
 /** A quote and where it is. */
-function evidenceBlock(evidence: ElementResult['evidence'][number]): Markup {
+function evidenceBlock(evidence: ElementResult['evidence'][number], lang: ReportLanguage): Markup {
   const section = evidence.section && evidence.section.length > 0 ? ` · ${evidence.section.join(' › ')}` : '';
-  return html`<blockquote>${evidence.quote}</blockquote><cite>${locationText(evidence)}${section} · ${evidence.strength}</cite>`;
+  return html`<blockquote>${evidence.quote}</blockquote><cite>${locationText(evidence, lang)}${section} · ${t(lang, `strength.${evidence.strength}`)}</cite>`;
 }
 
 /** A weak or missing element with everything a writer needs to fix it. */
@@ -64,12 +65,13 @@ function gapBlock(page: Page, element: ElementResult, id: string): Markup {
   const question = element.question ?? rule?.question;
   const wording = element.goodWording ?? rule?.goodWording;
   const help = safeHttpUrl(rule?.helpUri);
+  const { lang } = page.options;
   return html`<div class="gap k-${element.status}" id="${id}">
-<h4>${badge(element.status, page.options.lang)} ${element.title} <code>${element.id}</code></h4>
+<h4>${badge(element.status, lang)} ${element.title} <code>${element.id}</code></h4>
 ${element.reasons.map((reason) => html`<p class="reason">${reason}</p>`)}
-<dl>${question ? html`<dt>Ask</dt><dd>${question}</dd>` : ''}${wording ? html`<dt>Good wording</dt><dd>${wording}</dd>` : ''}${rule ? html`<dt>Expected</dt><dd>${rule.expects}</dd><dt>Source</dt><dd>${rule.source}</dd>` : ''}</dl>
-${element.evidence.map(evidenceBlock)}
-${help ? html`<p><a href="${help}" rel="noopener noreferrer">Guidance for ${element.id}</a></p>` : ''}
+<dl>${question ? html`<dt>${t(lang, 'label.ask')}</dt><dd>${question}</dd>` : ''}${wording ? html`<dt>${t(lang, 'label.goodWording')}</dt><dd>${wording}</dd>` : ''}${rule ? html`<dt>${t(lang, 'label.expected')}</dt><dd>${rule.expects}</dd><dt>${t(lang, 'label.source')}</dt><dd>${rule.source}</dd>` : ''}</dl>
+${element.evidence.map((evidence) => evidenceBlock(evidence, lang))}
+${help ? html`<p><a href="${help}" rel="noopener noreferrer">${t(lang, 'html.guidanceFor', { id: element.id })}</a></p>` : ''}
 </div>`;
 }
 
@@ -85,29 +87,40 @@ function areaTables(page: Page, set: SetReport, m: number): Markup[] {
       const note = element.notApplicable
         ? html`${element.notApplicable.reason} <cite>${element.notApplicable.source}</cite>`
         : first
-          ? html`“${truncate(first.quote, 160)}” <cite>${locationText(first)}</cite>`
+          ? html`“${truncate(first.quote, 160)}” <cite>${locationText(first, options.lang)}</cite>`
           : html`<span class="sub">${element.reasons[0] ?? ''}</span>`;
       const id = isGap(element.status) ? null : anchor(m, e);
       return html`<tr${id ? html` id="${id}"` : ''}><td>${element.title}<br><code>${element.id}</code></td><td>${badge(element.status, options.lang)}</td><td>${note}</td></tr>`;
     });
-    return [html`<h4>${area.title}</h4><table class="areas"><thead><tr><th>Element</th><th>Status</th><th>Evidence</th></tr></thead><tbody>${rows}</tbody></table>`];
+    const head = html`<th>${t(options.lang, 'column.element')}</th><th>${t(options.lang, 'column.status')}</th><th>${t(options.lang, 'column.evidence')}</th>`;
+    return [html`<h4>${area.title}</h4><table class="areas"><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`];
   });
+}
+
+/** The set's files, each readable one with its detected document language. */
+function fileList(set: SetReport, lang: ReportLanguage): Markup {
+  const items = set.files.map((file) =>
+    file.error === null ? html`${file.path} (<span class="lang">${languageName(lang, file.language)}</span>)` : html`${file.path}`);
+  const joined = items.flatMap((item, i) => (i === 0 ? [item] : [html`, `, item]));
+  return html`<p class="sub files">${t(lang, 'html.filesCount', { n: set.files.length })}${t(lang, 'punct.colon')}${joined}</p>`;
 }
 
 /** The report for one set; in a batch the area tables fold away under <details>. */
 function setSection(page: Page, set: SetReport, m: number, batch: boolean): Markup {
+  const { lang } = page.options;
   const gaps = set.elements.filter((element) => isGap(element.status));
   const gapList = gaps.length === 0
-    ? html`<p>No gaps: every applicable element is covered.</p>`
+    ? html`<p>${t(lang, 'gaps.none')}</p>`
     : gaps.map((element) => gapBlock(page, element, anchor(m, page.index.get(element.id) ?? -1)));
   const tables = areaTables(page, set, m);
-  const files = html`<p class="sub">${set.files.length} file(s): ${set.files.map((file) => file.path).join(', ')}</p>`;
+  const files = fileList(set, lang);
+  const gapsHeading = t(lang, 'heading.gapsCount', { n: gaps.length });
   if (!batch) {
-    return html`${files}${cards(set, page.options.lang)}${problems(set)}<h2>By area</h2>${legend(page.options.lang)}${tables}<h2>Gaps (${gaps.length})</h2>${gapList}`;
+    return html`${files}${cards(set, lang)}${problems(set, lang)}<h2>${t(lang, 'heading.byArea')}</h2>${legend(lang)}${tables}<h2>${gapsHeading}</h2>${gapList}`;
   }
   return html`<section class="member" id="m${m}"><h2>${set.id} <span class="sub">${scoreText(set.summary.score)}</span></h2>
-${files}${cards(set, page.options.lang)}${problems(set)}<h3>Gaps (${gaps.length})</h3>${gapList}
-<details><summary>All elements by area</summary>${tables}</details></section>`;
+${files}${cards(set, lang)}${problems(set, lang)}<h3>${gapsHeading}</h3>${gapList}
+<details><summary>${t(lang, 'heading.allByArea')}</summary>${tables}</details></section>`;
 }
 
 /** The heat map: members as rows, elements as columns grouped under their areas. */
@@ -127,13 +140,13 @@ function matrix(page: Page): Markup {
     const cells = elements.map((rule, e) => {
       const element = byId.get(rule.id);
       if (!element) return html`<td class="cell none" data-area="${rule.area}">–</td>`;
-      const label = `${set.id} — ${rule.title}: ${statusWord(element.status, options.lang)}`;
+      const label = `${set.id} — ${rule.title}${t(options.lang, 'punct.colon')}${statusWord(element.status, options.lang)}`;
       return html`<td class="cell s-${element.status}" data-area="${rule.area}"><a href="#${anchor(m, e)}" data-e="${e}" title="${label}"><span aria-hidden="true">${SYMBOLS[element.status]}</span><span class="sr">${label}</span></a></td>`;
     });
     return html`<tr data-m="${m}"><th scope="row"><a href="#m${m}">${set.id}</a></th><td class="num">${scoreText(set.summary.score)}</td>${cells}</tr>`;
   });
   return html`<div class="matrix-wrap"><table class="matrix" id="matrix">
-<thead><tr><th rowspan="2" class="member" data-sort="name" aria-sort="none" scope="col"><button type="button">Member</button></th><th rowspan="2" class="num" data-sort="score" aria-sort="none" scope="col"><button type="button">Score</button></th>${areaHeads}</tr>
+<thead><tr><th rowspan="2" class="member" data-sort="name" aria-sort="none" scope="col"><button type="button">${t(options.lang, 'column.member')}</button></th><th rowspan="2" class="num" data-sort="score" aria-sort="none" scope="col"><button type="button">${t(options.lang, 'column.score')}</button></th>${areaHeads}</tr>
 <tr>${elementHeads}</tr></thead>
 <tbody>${rows}</tbody></table></div>`;
 }
@@ -142,20 +155,22 @@ function matrix(page: Page): Markup {
 function controls(page: Page): Markup {
   const { report, options } = page;
   const boxes = STATUSES.map((status) => html`<label><input type="checkbox" name="f-status" value="${status}" checked> ${badge(status, options.lang)}</label>`);
-  return html`<div class="controls noprint"><label>Area <select id="f-area"><option value="">All areas</option>${report.rubric.areas.map((area) => html`<option value="${area.id}">${area.title}</option>`)}</select></label>
-<fieldset><legend>Status</legend>${boxes}</fieldset><span class="count" id="f-count" aria-live="polite">Showing ${report.sets.length} of ${report.sets.length} members</span></div>`;
+  const { lang } = options;
+  const total = report.sets.length;
+  return html`<div class="controls noprint"><label>${t(lang, 'column.area')} <select id="f-area"><option value="">${t(lang, 'html.allAreas')}</option>${report.rubric.areas.map((area) => html`<option value="${area.id}">${area.title}</option>`)}</select></label>
+<fieldset><legend>${t(lang, 'column.status')}</legend>${boxes}</fieldset><span class="count" id="f-count" aria-live="polite">${tCount(lang, 'html.showing', total, { shown: total, total })}</span></div>`;
 }
 
 /** The panel that shows the clicked cell (filled by the script with textContent only). */
-function detailPanel(): Markup {
+function detailPanel(lang: ReportLanguage): Markup {
   return html`<aside class="detail" id="detail" hidden aria-live="polite"><h3 id="d-title"></h3><p><span id="d-member"></span> <span id="d-status" class="badge"></span></p>
 <p id="d-reason" class="reason"></p><p id="d-question"></p><blockquote id="d-quote"></blockquote><cite id="d-where"></cite>
-<p><a id="d-link" href="#">Full details</a> · <button type="button" id="d-close">Close</button></p></aside>`;
+<p><a id="d-link" href="#">${t(lang, 'html.fullDetails')}</a> · <button type="button" id="d-close">${t(lang, 'html.close')}</button></p></aside>`;
 }
 
 /** Legend: the four statuses as badges; the matrix also says "weak" for a mixed area. */
 function legend(lang: FormatOptions['lang']): Markup {
-  return html`<div class="legend" aria-label="Legend">${STATUSES.map((status) => badge(status, lang))}<span>– not assessed</span></div>`;
+  return html`<div class="legend" aria-label="${t(lang, 'html.legend')}">${STATUSES.map((status) => badge(status, lang))}<span>– ${t(lang, 'matrix.notAssessed')}</span></div>`;
 }
 
 /** Regressions and improvements against the baseline. */
@@ -163,9 +178,11 @@ function changes(comparison: Comparison | undefined, lang: FormatOptions['lang']
   if (!comparison) return '';
   const row = (kind: string, c: Comparison['regressions'][number]): Markup =>
     html`<tr><td>${kind}</td><td>${c.set}</td><td><code>${c.element}</code></td><td>${badge(c.from, lang)} → ${badge(c.to, lang)}</td></tr>`;
-  const rows = [...comparison.regressions.map((c) => row('Regression', c)), ...comparison.improvements.map((c) => row('Improvement', c))];
-  return html`<h2>Changes since ${comparison.baseline}</h2><p>${comparison.regressions.length} regression(s), ${comparison.improvements.length} improvement(s).</p>
-${rows.length ? html`<table><thead><tr><th>Change</th><th>Set</th><th>Element</th><th>Status</th></tr></thead><tbody>${rows}</tbody></table>` : ''}`;
+  const rows = [...comparison.regressions.map((c) => row(t(lang, 'change.regression'), c)), ...comparison.improvements.map((c) => row(t(lang, 'change.improvement'), c))];
+  const counts = t(lang, 'changes.counts', { regressions: comparison.regressions.length, improvements: comparison.improvements.length });
+  const head = ['column.change', 'column.set', 'column.element', 'column.status'] as const;
+  return html`<h2>${t(lang, 'heading.changesSince', { baseline: comparison.baseline })}</h2><p>${counts}</p>
+${rows.length ? html`<table><thead><tr>${head.map((key) => html`<th>${t(lang, key)}</th>`)}</tr></thead><tbody>${rows}</tbody></table>` : ''}`;
 }
 
 /** What the script needs: statuses and the text of the clicked cell; escaped for a script block. */
@@ -185,13 +202,16 @@ function pageData(page: Page): string {
         r: element.notApplicable?.reason ?? element.reasons[0] ?? '',
         q: isGap(element.status) ? (element.question ?? rule.question) : '',
         t: first ? first.quote : '',
-        w: first ? locationText(first) : '',
+        w: first ? locationText(first, options.lang) : '',
         a: anchor(m, e),
       };
     });
     return { id: set.id, score: set.summary.score, cells };
   });
-  return jsonForScript({ elements, members });
+  // The script's only words: the filter count, with {shown} and {total} filled in (one: 0 or 1 shown).
+  // (English says "Showing 1 of 4 members" and "Showing 0 of 4 members" alike: both its forms are the same.)
+  const text = { showingOne: t(options.lang, 'html.showing.one'), showingOther: t(options.lang, 'html.showing.other') };
+  return jsonForScript({ elements, members, text });
 }
 
 export const htmlReport: Formatter = (report, options) => {
@@ -203,9 +223,10 @@ export const htmlReport: Formatter = (report, options) => {
   };
   const batch = report.sets.length > 1;
   const { rubric, tool } = report;
-  const title = batch ? `Policy gaps: ${report.sets.length} members` : `Policy gaps: ${report.sets[0]?.id ?? ''}`;
+  const { lang } = options;
+  const title = batch ? t(lang, 'report.titleMembers', { n: report.sets.length }) : t(lang, 'report.title', { name: report.sets[0]?.id ?? '' });
   const body = batch
-    ? html`<h2>Matrix</h2>${legend(options.lang)}${controls(page)}${matrix(page)}${detailPanel()}${report.sets.map((set, m) => setSection(page, set, m, true))}`
+    ? html`<h2>${t(lang, 'heading.matrix')}</h2>${legend(lang)}${controls(page)}${matrix(page)}${detailPanel(lang)}${report.sets.map((set, m) => setSection(page, set, m, true))}`
     : html`${report.sets.map((set, m) => setSection(page, set, m, false))}`;
   const doc = html`<!DOCTYPE html>
 <html lang="${options.lang}">
@@ -219,12 +240,12 @@ export const htmlReport: Formatter = (report, options) => {
 <style>${trusted(CSS)}</style>
 </head>
 <body>
-<header class="top"><div><h1>${title}</h1><p class="sub">Rubric ${rubric.title} (${rubric.id} ${rubric.version})</p></div></header>
+<header class="top"><div><h1>${title}</h1><p class="sub">${t(lang, 'report.rubricLine', { title: rubric.title, id: rubric.id, version: rubric.version })}</p></div></header>
 <main>
 ${body}
 ${changes(report.comparison, options.lang)}
 </main>
-<footer>Made by ${tool.name} ${tool.version}. Covered counts 1, weak 0.5, over the applicable elements. Statuses are suggestions from the text; check the evidence.</footer>
+<footer>${t(lang, 'html.footer', { tool: `${tool.name} ${tool.version}` })}</footer>
 <script type="application/json" id="data">${trusted(pageData(page))}</script>
 <script>${trusted(SCRIPT)}</script>
 </body>

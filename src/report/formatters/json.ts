@@ -9,8 +9,8 @@ function evidenceJson(evidence: Evidence): Record<string, unknown> {
 
 /** An element with its keys in contract order; optional fields follow when present. */
 function elementJson(element: ElementResult): Record<string, unknown> {
-  const { id, area, title, status, confidence, evidence, reasons, ...rest } = element;
-  return { id, area, title, status, confidence, evidence: evidence.map(evidenceJson), reasons, ...rest };
+  const { id, area, title, status, confidence, evidence, reasons, why, ...rest } = element;
+  return { id, area, title, status, confidence, evidence: evidence.map(evidenceJson), reasons, why, ...rest };
 }
 
 /** A set with its keys in contract order. */

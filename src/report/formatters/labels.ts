@@ -1,27 +1,25 @@
-// Status words and the summary sentence, in the report languages (en, fr).
+// Status words and the summary sentence, in the report languages (en, fr); the words live in messages.ts.
+import { languageName, t, type MessageKey } from '../messages.js';
 import type { FormatOptions, SetSummary, Status } from '../types.js';
 
 type Lang = FormatOptions['lang'];
 
-const STATUS_WORDS: Record<Lang, Record<Status, string>> = {
-  en: { covered: 'covered', weak: 'weak', missing: 'missing', 'not-applicable': 'not applicable' },
-  fr: { covered: 'couvert', weak: 'faible', missing: 'manquant', 'not-applicable': 'sans objet' },
-};
-
-// Counted forms ("3 couverts"); English adjectives do not change.
-const COUNTED_WORDS: Record<Lang, Record<Status, string>> = {
-  en: STATUS_WORDS.en,
-  fr: { covered: 'couverts', weak: 'faibles', missing: 'manquants', 'not-applicable': 'sans objet' },
-};
-
-/** The word for a status, lower case ("not applicable"). */
+/** The word for a status, lower case ("not applicable", "manquant"). */
 export function statusWord(status: Status, lang: Lang = 'en'): string {
-  return (STATUS_WORDS[lang] ?? STATUS_WORDS.en)[status];
+  return t(lang, `status.${status}` as MessageKey);
 }
 
 /** The word for a status with a capital first letter ("Missing"). */
 export function statusTitle(status: Status, lang: Lang = 'en'): string {
-  const word = statusWord(status, lang);
+  return capitalize(statusWord(status, lang));
+}
+
+/** The counted form, capitalized, for table headers ("Covered", "Couverts"). */
+export function statusHeader(status: Status, lang: Lang = 'en'): string {
+  return capitalize(t(lang, `statusMany.${status}` as MessageKey));
+}
+
+export function capitalize(word: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
@@ -30,10 +28,10 @@ export function scoreText(score: number): string {
   return `${Math.round(score)}/100`;
 }
 
-/** "3 covered", "1 couvert", "3 couverts". */
+/** "3 covered", "1 couvert", "0 couvert", "3 couverts". */
 export function countText(count: number, status: Status, lang: Lang = 'en'): string {
-  const words = count === 1 || (lang === 'fr' && count === 0) ? STATUS_WORDS : COUNTED_WORDS;
-  return `${count} ${(words[lang] ?? words.en)[status]}`;
+  const one = count === 1 || (lang === 'fr' && count === 0);
+  return `${count} ${t(lang, `${one ? 'status' : 'statusMany'}.${status}` as MessageKey)}`;
 }
 
 /** "12 covered, 5 weak, 20 missing, 0 not applicable — score 39/100". */
@@ -44,5 +42,10 @@ export function summaryLine(summary: SetSummary, lang: Lang = 'en'): string {
     countText(summary.missing, 'missing', lang),
     countText(summary.notApplicable, 'not-applicable', lang),
   ];
-  return `${counts.join(', ')} — score ${scoreText(summary.score)}`;
+  return t(lang, 'summary.line', { counts: counts.join(', '), score: scoreText(summary.score) });
+}
+
+/** "policies/a.md (English)": a file with its detected document language. */
+export function fileWithLanguage(file: { path: string; language?: string }, lang: Lang = 'en'): string {
+  return `${file.path} (${languageName(lang, file.language)})`;
 }

@@ -1,4 +1,5 @@
 // `--format sarif`: SARIF 2.1.0, one rule per rubric element, one result per weak or missing element.
+import { labelled, t, type ReportLanguage } from '../messages.js';
 import type { Formatter, Report } from '../types.js';
 import { escapeMarkdown, safeHttpUrl } from './escape.js';
 import { collectGaps, levelOf, type FindingLocation, type Gap, type RubricElement } from './gaps.js';
@@ -18,16 +19,19 @@ export function pathToUri(path: string): string {
 }
 
 /** The rule for one rubric element: texts for the viewer, its help, and the default level. */
-function rule(element: RubricElement, level: string): Record<string, unknown> {
+function rule(element: RubricElement, level: string, lang: ReportLanguage): Record<string, unknown> {
   const helpUri = safeHttpUrl(element.helpUri);
+  const wording = (text: string) => labelled(lang, 'label.goodWording', text);
+  const source = (text: string) => labelled(lang, 'label.source', text);
   return {
     id: element.id,
-    name: ruleName(element.title, element.id),
+    // A SARIF rule name is not localized: it comes from the rubric's own title in every language.
+    name: ruleName(element.baseTitle ?? element.title, element.id),
     shortDescription: { text: element.title },
     fullDescription: { text: element.expects },
     help: {
-      text: `${element.question}\n\nGood wording: ${element.goodWording}\n\nSource: ${element.source}`,
-      markdown: `**${escapeMarkdown(element.question)}**\n\nGood wording: _${escapeMarkdown(element.goodWording)}_\n\nSource: ${escapeMarkdown(element.source)}`,
+      text: `${element.question}\n\n${wording(element.goodWording)}\n\n${source(element.source)}`,
+      markdown: `**${escapeMarkdown(element.question)}**\n\n${wording(`_${escapeMarkdown(element.goodWording)}_`)}\n\n${source(escapeMarkdown(element.source))}`,
     },
     ...(helpUri ? { helpUri } : {}),
     defaultConfiguration: { level },
@@ -59,13 +63,13 @@ function result(gap: Gap, ruleIndex: number, batch: boolean): Record<string, unk
 }
 
 /** Unreadable files and set problems, as tool notifications of a successful run. */
-function invocations(report: Report): Record<string, unknown>[] {
+function invocations(report: Report, lang: ReportLanguage): Record<string, unknown>[] {
   const notifications = report.sets.flatMap((set) => [
     ...set.files
       .filter((file) => file.error !== null)
       .map((file) => ({
         level: 'warning',
-        message: { text: `${set.id}: cannot read ${file.path}: ${file.error}` },
+        message: { text: `${set.id}: ${t(lang, 'file.unreadable', { path: file.path, error: file.error ?? '' })}` },
         locations: [{ physicalLocation: { artifactLocation: { uri: pathToUri(file.path) } } }],
       })),
     ...(set.problems ?? []).map((problem) => ({ level: 'warning', message: { text: `${set.id}: ${problem}` } })),
@@ -83,13 +87,13 @@ export const sarif: Formatter = (report, options) => {
         name: report.tool.name,
         version: report.tool.version,
         informationUri: `https://www.npmjs.com/package/${report.tool.name}`,
-        rules: elements.map((element) => rule(element, levelOf('missing', options))),
+        rules: elements.map((element) => rule(element, levelOf('missing', options), options.lang)),
       },
     },
     results: collectGaps(report, options).map((gap) => result(gap, index.get(gap.element.id) ?? -1, batch)),
     properties: { rubric: { id: report.rubric.id, version: report.rubric.version } },
   };
-  const calls = invocations(report);
+  const calls = invocations(report, options.lang);
   if (calls.length > 0) run.invocations = calls;
   return `${JSON.stringify({ $schema: SCHEMA, version: '2.1.0', runs: [run] }, null, 2)}\n`;
 };

@@ -2,6 +2,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Comparison, FormatOptions, Report, SetReport, Status } from '../types.js';
 import { isGap } from './gaps.js';
+import { t, tCount } from '../messages.js';
 import { scoreText, statusWord } from './labels.js';
 import { SYMBOLS, paintSymbol, worstStatus } from './symbols.js';
 import { displayWidth, padEnd, padStart, terminalText } from './text.js';
@@ -34,13 +35,16 @@ export function matrixLines(report: Report, options: FormatOptions, chalk: Chalk
   const cols = columns(report, options.by);
   const rows = options.quiet ? report.sets.filter((set) => set.elements.some((e) => isGap(e.status))) : report.sets;
   const names = rows.map((set) => terminalText(set.id));
-  const nameWidth = Math.max(displayWidth('member'), ...names.map(displayWidth));
+  const { lang } = options;
+  const member = t(lang, 'matrix.member');
+  const score = t(lang, 'matrix.score');
+  const nameWidth = Math.max(displayWidth(member), ...names.map(displayWidth));
   const widths = cols.map((col) => Math.max(1, displayWidth(col.label)));
   const scores = rows.map((set) => scoreText(set.summary.score));
-  const scoreWidth = Math.max(displayWidth('score'), ...scores.map(displayWidth));
-  const header = [padEnd('member', nameWidth), ...cols.map((col, i) => padEnd(col.label, widths[i])), padStart('score', scoreWidth)];
+  const scoreWidth = Math.max(displayWidth(score), ...scores.map(displayWidth));
+  const header = [padEnd(member, nameWidth), ...cols.map((col, i) => padEnd(col.label, widths[i])), padStart(score, scoreWidth)];
   const lines = [
-    chalk.bold(`${report.sets.length} members × ${cols.length} ${options.by === 'element' ? 'elements' : 'areas'}`),
+    chalk.bold(t(lang, options.by === 'element' ? 'matrix.titleElements' : 'matrix.titleAreas', { members: report.sets.length, count: cols.length })),
     '',
     chalk.dim(header.join('  ')),
   ];
@@ -52,9 +56,9 @@ export function matrixLines(report: Report, options: FormatOptions, chalk: Chalk
     lines.push([padEnd(names[r], nameWidth), ...cells, padStart(scores[r], scoreWidth)].join('  '));
   });
   const legend = (['covered', 'weak', 'missing', 'not-applicable'] as const)
-    .map((status) => `${paintSymbol(chalk, status)} ${status === 'weak' ? 'weak or mixed' : statusWord(status, options.lang)}`)
+    .map((status) => `${paintSymbol(chalk, status)} ${status === 'weak' ? t(lang, 'matrix.weakOrMixed') : statusWord(status, lang)}`)
     .join('  ');
-  lines.push('', `${legend}  ${chalk.dim('-')} not assessed`);
+  lines.push('', `${legend}  ${chalk.dim('-')} ${t(lang, 'matrix.notAssessed')}`);
   if (options.by === 'element') {
     const numberWidth = displayWidth(String(cols.length));
     const idWidth = Math.max(...report.rubric.elements.map((rule) => displayWidth(rule.id)));
@@ -73,10 +77,10 @@ export function totalsLines(report: Report, options: FormatOptions): string[] {
     const weak = statuses.filter((status) => status === 'weak').length;
     const name = `${rule.id} (${terminalText(rule.title)})`;
     if (missing > 0) {
-      const more = weak > 0 ? `; ${weak} more ${weak === 1 ? 'is' : 'are'} ${statusWord('weak', options.lang)}` : '';
-      lines.push(`${missing} of ${total} members ${missing === 1 ? 'lacks' : 'lack'} ${name}${more}`);
+      const more = weak > 0 ? tCount(options.lang, 'totals.moreWeak', weak) : '';
+      lines.push(`${tCount(options.lang, 'totals.lacks', missing, { total, name })}${more}`);
     } else if (weak > 0) {
-      lines.push(`${weak} of ${total} members ${weak === 1 ? 'is' : 'are'} ${statusWord('weak', options.lang)} on ${name}`);
+      lines.push(tCount(options.lang, 'totals.weak', weak, { total, name }));
     }
   }
   return lines;
@@ -85,8 +89,13 @@ export function totalsLines(report: Report, options: FormatOptions): string[] {
 /** Regressions and improvements against the baseline. */
 export function comparisonLines(comparison: Comparison, options: FormatOptions, chalk: ChalkInstance): string[] {
   const { baseline, regressions, improvements } = comparison;
-  const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const lines = [chalk.bold(`Compared with ${terminalText(baseline)}: ${plural(regressions.length, 'regression')}, ${plural(improvements.length, 'improvement')}`)];
+  const { lang } = options;
+  const title = t(lang, 'compare.title', {
+    baseline: terminalText(baseline),
+    regressions: tCount(lang, 'compare.regressions', regressions.length),
+    improvements: tCount(lang, 'compare.improvements', improvements.length),
+  });
+  const lines = [chalk.bold(title)];
   const change = (mark: string, c: Comparison['regressions'][number]): string =>
     `  ${mark} ${terminalText(c.set)}  ${c.element}  ${statusWord(c.from, options.lang)} → ${statusWord(c.to, options.lang)}`;
   lines.push(...regressions.map((c) => change(chalk.red('▼'), c)));

@@ -1,0 +1,138 @@
+/**
+ * Output written while the batch runs: a JSON report streamed set by set, to standard output or
+ * to its file (atomically: a temporary file beside it, renamed when complete, removed on Ctrl-C).
+ */
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { UserError } from '../errors.js';
+
+/** Where a streamed output goes: its file, or `write` (standard output). */
+export interface StreamSink {
+  write(text: string): void;
+  /** Completes the output: the temporary file becomes the target. */
+  commit(): void;
+  /** Drops a file that will not be completed. */
+  abandon(): void;
+}
+
+const pending = new Set<string>();
+let cleanupInstalled = false;
+
+export function stdoutSink(write: (text: string) => void): StreamSink {
+  return { write, commit: () => undefined, abandon: () => undefined };
+}
+
+/** Writes into a temporary file next to `file`, renamed over it by commit(). */
+export function fileSink(file: string): StreamSink {
+  installCleanup();
+  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const fail = (cause: unknown): never => {
+    drop();
+    throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause, hint: 'check that the folder of the output file can be created and written' });
+  };
+  let fd: number | undefined;
+  const drop = () => {
+    if (fd !== undefined) closeSync(fd);
+    fd = undefined;
+    try {
+      rmSync(temp, { force: true });
+    } catch {
+      // nothing was written there, then
+    }
+    pending.delete(temp);
+  };
+  try {
+    mkdirSync(dirname(file), { recursive: true });
+    pending.add(temp);
+    fd = openSync(temp, 'w');
+  } catch (cause) {
+    fail(cause);
+  }
+  // Writes are collected into chunks of ~1 MB: one system call per chunk, not per set.
+  let buffer: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (fd === undefined || buffer.length === 0) return;
+    const text = buffer.join('');
+    buffer = [];
+    size = 0;
+    try {
+      writeSync(fd, text);
+    } catch (cause) {
+      fail(cause);
+    }
+  };
+  return {
+    write: (text) => {
+      buffer.push(text);
+      size += text.length;
+      if (size >= 1 << 20) flush();
+    },
+    commit: () => {
+      flush();
+      try {
+        closeSync(fd!);
+        fd = undefined;
+        renameSync(temp, file);
+        pending.delete(temp);
+      } catch (cause) {
+        fail(cause);
+      }
+    },
+    abandon: drop,
+  };
+}
+
+// On interrupt, remove any temporary file still being written, then end as interrupted: the signal
+// is raised again with no handler left, so the process dies of it as it would have without this.
+// Another handler (src/cli/output.ts installs one for the outputs written at the end) may follow
+// and end the process itself.
+function installCleanup(): void {
+  if (cleanupInstalled) return;
+  cleanupInstalled = true;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      for (const temp of pending) rmSync(temp, { force: true });
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+}
+
+/**
+ * The checks src/cli/output.ts makes before writing, made before the batch starts so that a run
+ * that would end by refusing its output fails at once: no target over an input (by path or file
+ * identity) and no two targets in one file.
+ */
+export function checkTargetFiles(targets: { format: string; file?: string }[], inputs: Set<string>): void {
+  const files = targets.filter((t): t is { format: string; file: string } => t.file !== undefined);
+  if (files.length === 0) return;
+  const ids = new Map(files.map((t) => [t.file, fileIdentity(t.file)]));
+  const wanted = new Set([...ids.values()].filter((id): id is string => id !== undefined));
+  const clashing = new Set<string>();
+  if (wanted.size > 0) {
+    for (const input of inputs) {
+      const id = fileIdentity(input);
+      if (id !== undefined && wanted.has(id)) clashing.add(id);
+    }
+  }
+  const seen = new Map<string, string>();
+  for (const target of files) {
+    const id = ids.get(target.file);
+    if (inputs.has(target.file) || (id !== undefined && clashing.has(id))) {
+      throw new UserError('bad-option', `refusing to write ${target.format} output over an input file: ${target.file}`, { hint: 'write the report to a new file' });
+    }
+    const key = id ?? target.file;
+    const other = seen.get(key);
+    if (other) throw new UserError('bad-option', `the ${other} and ${target.format} outputs would both be written to ${target.file}`, { hint: 'give each format its own file' });
+    seen.set(key, target.format);
+  }
+}
+
+function fileIdentity(path: string): string | undefined {
+  try {
+    const { dev, ino } = statSync(path);
+    return `${dev}:${ino}`;
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * Why an element got its status, as data: the matcher records a code and its parameters, and
+ * the report renders the words in the reader's language. JSON keeps both (`why` and `reasons`).
+ */
+
+export type Reason =
+  | { code: 'contradicted'; signal: string }
+  | { code: 'stated-firmly'; signal: string }
+  | { code: 'draft' }
+  | { code: 'hedged'; hedges: string[] }
+  | { code: 'reference-only' }
+  | { code: 'heading-only' }
+  | { code: 'touched'; signal: string; found?: string[]; missing?: string[] }
+  | { code: 'partial'; found: string[]; missing: string[] }
+  | { code: 'not-found' }
+  | { code: 'not-applicable'; reason: string };
+
+import type { ReportLanguage } from './messages.js';
+
+export type { ReportLanguage } from './messages.js';
+
+/** The element text a reason may quote (in the report's language). */
+export interface ReasonContext {
+  expects: string;
+}
+
+const quoted = (items: string[]) => items.map((h) => `"${h}"`).join(', ');
+const joined = (items: string[]) => items.map((g) => `"${g}"`).join(' + ');
+// French quotes: « … ».
+const guillemets = (items: string[]) => items.map((h) => `« ${h} »`).join(', ');
+const joinedFr = (items: string[]) => items.map((g) => `« ${g} »`).join(' + ');
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+type Renderer = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>, context: ReasonContext) => string };
+
+const english: Renderer = {
+  contradicted: (r, c) => `contradicted: the policy says the opposite (${r.signal}), expected ${lowerFirst(c.expects)}`,
+  'stated-firmly': (r) => `found ${r.signal} stated firmly`,
+  draft: () => 'stated in a document marked as a draft or not adopted, expected an adopted policy',
+  hedged: (r) => `hedged wording (${quoted(r.hedges)}), expected a firm commitment`,
+  'reference-only': () => 'only points to another document, expected the commitment itself',
+  'heading-only': () => 'only a heading names it, expected text under it',
+  touched: (r) =>
+    `touched (${r.signal}) but ${r.found && r.missing ? `found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence` : 'not the specific commitment'}`,
+  partial: (r) => `not found: found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence`,
+  'not-found': (_r, c) => `no passage addresses it, expected ${lowerFirst(c.expects)}`,
+  'not-applicable': (r) => `not applicable: ${r.reason}`,
+};
+
+const french: Renderer = {
+  contradicted: (r, c) => `contredit : la politique dit le contraire (${r.signal}), attendu : ${lowerFirst(c.expects)}`,
+  'stated-firmly': (r) => `trouvé (${r.signal}), énoncé de façon ferme`,
+  draft: () => 'énoncé dans un document marqué comme ébauche ou non adopté, attendu : une politique adoptée',
+  hedged: (r) => `formulation atténuée (${guillemets(r.hedges)}), attendu : un engagement ferme`,
+  'reference-only': () => 'renvoie seulement à un autre document, attendu : l’engagement lui-même',
+  'heading-only': () => 'seul un titre en parle, attendu : un texte sous ce titre',
+  touched: (r) =>
+    `abordé (${r.signal}), mais ${r.found && r.missing ? `${joinedFr(r.found)} sans ${joinedFr(r.missing)} dans la même phrase` : 'sans l’engagement précis'}`,
+  partial: (r) => `introuvable : ${joinedFr(r.found)} trouvé, mais pas ${joinedFr(r.missing)} dans la même phrase`,
+  'not-found': (_r, c) => `aucun passage n’en parle, attendu : ${lowerFirst(c.expects)}`,
+  'not-applicable': (r) => `non applicable : ${r.reason}`,
+};
+
+const renderers: Record<ReportLanguage, Renderer> = { en: english, fr: french };
+
+/** Every reason code, for tests and for callers that must handle each one. */
+export const REASON_CODES = Object.keys(english) as Reason['code'][];
+
+export function renderReason(reason: Reason, language: ReportLanguage, context: ReasonContext): string {
+  const render = (renderers[language] ?? english)[reason.code] as (r: Reason, c: ReasonContext) => string;
+  return render(reason, context);
+}
