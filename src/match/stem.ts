@@ -1,6 +1,9 @@
 /** Word stems per language, cached: Porter2 for English, Snowball for French. */
+import { createRequire } from 'node:module';
 import porter2 from 'wink-porter2-stemmer';
-import snowball from 'snowball-stemmers';
+
+// Loaded on the first French word: ~100 ms of start-up that English-only runs never pay.
+const require = createRequire(import.meta.url);
 
 export type Language = 'en' | 'fr';
 
@@ -26,6 +29,7 @@ export function stem(word: string, language: Language = 'en'): string {
 
 function frenchStem(word: string): string {
   if (!french) {
+    const snowball = require('snowball-stemmers') as (typeof import('snowball-stemmers'))['default'];
     const stemmer = snowball.newStemmer('french');
     french = (w) => stemmer.stem(w);
   }
