@@ -2,7 +2,7 @@
  * Output written while the batch runs: a JSON report streamed set by set, to standard output or
  * to its file (atomically: a temporary file beside it, renamed when complete, removed on Ctrl-C).
  */
-import { closeSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
 
@@ -98,41 +98,3 @@ function installCleanup(): void {
   }
 }
 
-/**
- * The checks src/cli/output.ts makes before writing, made before the batch starts so that a run
- * that would end by refusing its output fails at once: no target over an input (by path or file
- * identity) and no two targets in one file.
- */
-export function checkTargetFiles(targets: { format: string; file?: string }[], inputs: Set<string>): void {
-  const files = targets.filter((t): t is { format: string; file: string } => t.file !== undefined);
-  if (files.length === 0) return;
-  const ids = new Map(files.map((t) => [t.file, fileIdentity(t.file)]));
-  const wanted = new Set([...ids.values()].filter((id): id is string => id !== undefined));
-  const clashing = new Set<string>();
-  if (wanted.size > 0) {
-    for (const input of inputs) {
-      const id = fileIdentity(input);
-      if (id !== undefined && wanted.has(id)) clashing.add(id);
-    }
-  }
-  const seen = new Map<string, string>();
-  for (const target of files) {
-    const id = ids.get(target.file);
-    if (inputs.has(target.file) || (id !== undefined && clashing.has(id))) {
-      throw new UserError('bad-option', `refusing to write ${target.format} output over an input file: ${target.file}`, { hint: 'write the report to a new file' });
-    }
-    const key = id ?? target.file;
-    const other = seen.get(key);
-    if (other) throw new UserError('bad-option', `the ${other} and ${target.format} outputs would both be written to ${target.file}`, { hint: 'give each format its own file' });
-    seen.set(key, target.format);
-  }
-}
-
-function fileIdentity(path: string): string | undefined {
-  try {
-    const { dev, ino } = statSync(path);
-    return `${dev}:${ino}`;
-  } catch {
-    return undefined;
-  }
-}

@@ -60,8 +60,12 @@ export function otherInputs(rubricFiles: string[], configPath: string | undefine
   return [...rubricFiles, ...(configPath ? [configPath] : []), ...(baseline ? [resolve(cwd, baseline)] : [])];
 }
 
-function checkTargets(targets: OutputTarget[], inputs: Set<string>): void {
-  const files = targets.filter((t): t is Required<OutputTarget> => t.file !== undefined);
+/**
+ * Refuses, before anything is written, a target over an input (by path or file identity) or two
+ * targets in one file. batch calls it before it starts, so a long run never ends by refusing.
+ */
+export function checkTargets(targets: { format: string; file?: string }[], inputs: Set<string>): void {
+  const files = targets.filter((t): t is { format: string; file: string } => t.file !== undefined);
   if (files.length === 0) return;
   const ids = new Map(files.map((t) => [t.file, fileIdentity(t.file)]));
   const wanted = new Set([...ids.values()].filter((id): id is string => id !== undefined));

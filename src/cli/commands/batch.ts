@@ -11,7 +11,7 @@ import { findMembers } from '../../batch/members.js';
 import { compactToSet, jsonFrame, type CompactSet, type Needs } from '../../batch/member-result.js';
 import { progressBar } from '../../batch/progress.js';
 import { defaultJobs, runBatch } from '../../batch/run-batch.js';
-import { checkTargetFiles, fileSink, stdoutSink, type StreamSink } from '../../batch/stream-output.js';
+import { fileSink, stdoutSink, type StreamSink } from '../../batch/stream-output.js';
 import { UserError } from '../../errors.js';
 import { buildReport } from '../../report/build.js';
 import { compareToBaseline, readBaseline } from '../../report/baseline.js';
@@ -20,7 +20,7 @@ import { loadRubric } from '../../rubric/load.js';
 import { TOOL } from '../../version.js';
 import { exitCodeFor } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
-import { otherInputs, parseTargets, writeOutputs } from '../output.js';
+import { checkTargets, otherInputs, parseTargets, writeOutputs } from '../output.js';
 import { formatOptionsFor, numberFlag, resolveSettings, thresholdsFor } from '../settings.js';
 import { languageFlag, readLimits, type CheckFlags } from './check.js';
 
@@ -43,7 +43,7 @@ export async function batchCommand(dir: string, flags: BatchFlags, io: IO): Prom
   const docLanguage = languageFlag(flags.docLang);
   const limits = readLimits(flags);
   const inputs = new Set([...members.flatMap((m) => m.files.map((f) => f.abs)), ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]);
-  checkTargetFiles(targets, inputs);
+  checkTargets(targets, inputs);
   const baseline = flags.baseline ? readBaseline(resolve(io.cwd, flags.baseline)) : undefined;
   const options = formatOptionsFor({ ...flags, by: flags.by ?? 'area' }, settings, io);
 
