@@ -3,7 +3,8 @@
  * to its file (atomically: a temporary file beside it, renamed when complete, removed on Ctrl-C).
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { dirname } from 'node:path';
+import { claimTemp, releaseTemp } from '../cli/temp-files.js';
 import { UserError } from '../errors.js';
 
 /** Where a streamed output goes: its file, or `write` (standard output). */
@@ -15,17 +16,13 @@ export interface StreamSink {
   abandon(): void;
 }
 
-const pending = new Set<string>();
-let cleanupInstalled = false;
-
 export function stdoutSink(write: (text: string) => void): StreamSink {
   return { write, commit: () => undefined, abandon: () => undefined };
 }
 
 /** Writes into a temporary file next to `file`, renamed over it by commit(). */
 export function fileSink(file: string): StreamSink {
-  installCleanup();
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = claimTemp(file);
   const fail = (cause: unknown): never => {
     drop();
     throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause, hint: 'check that the folder of the output file can be created and written' });
@@ -39,11 +36,10 @@ export function fileSink(file: string): StreamSink {
     } catch {
       // nothing was written there, then
     }
-    pending.delete(temp);
+    releaseTemp(temp);
   };
   try {
     mkdirSync(dirname(file), { recursive: true });
-    pending.add(temp);
     fd = openSync(temp, 'w');
   } catch (cause) {
     fail(cause);
@@ -74,7 +70,7 @@ export function fileSink(file: string): StreamSink {
         closeSync(fd!);
         fd = undefined;
         renameSync(temp, file);
-        pending.delete(temp);
+        releaseTemp(temp);
       } catch (cause) {
         fail(cause);
       }
@@ -82,19 +78,3 @@ export function fileSink(file: string): StreamSink {
     abandon: drop,
   };
 }
-
-// On interrupt, remove any temporary file still being written, then end as interrupted: the signal
-// is raised again with no handler left, so the process dies of it as it would have without this.
-// Another handler (src/cli/output.ts installs one for the outputs written at the end) may follow
-// and end the process itself.
-function installCleanup(): void {
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const temp of pending) rmSync(temp, { force: true });
-      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
-    });
-  }
-}
-

@@ -1,10 +1,11 @@
 /** Writes each requested format: to stdout, or atomically to its file (temp file + rename). */
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
 import { formatters, githubStepSummary, isFormatName, type FormatName } from '../report/index.js';
 import type { FormatOptions, Report } from '../report/types.js';
 import type { IO } from './io.js';
+import { claimTemp, releaseTemp } from './temp-files.js';
 
 export interface OutputTarget {
   format: FormatName;
@@ -100,16 +101,11 @@ function fileIdentity(path: string): string | undefined {
   }
 }
 
-const pending = new Set<string>();
-let cleanupInstalled = false;
-
 /** Writes next to the target, then renames: a reader never sees half a file, even after Ctrl-C. */
 export function writeAtomic(file: string, text: string): void {
-  installCleanup();
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${Date.now()}.tmp`);
+  const temp = claimTemp(file);
   try {
     mkdirSync(dirname(file), { recursive: true });
-    pending.add(temp);
     writeFileSync(temp, text);
     renameSync(temp, file);
   } catch (cause) {
@@ -121,19 +117,7 @@ export function writeAtomic(file: string, text: string): void {
     }
     throw new UserError('bad-option', `cannot write ${file}: ${(cause as NodeJS.ErrnoException).code ?? cause}`, { cause, hint: 'check that the folder of the output file can be created and written' });
   } finally {
-    pending.delete(temp);
-  }
-}
-
-// On interrupt, remove any temporary file still being written, then exit as interrupted.
-function installCleanup(): void {
-  if (cleanupInstalled) return;
-  cleanupInstalled = true;
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      for (const temp of pending) rmSync(temp, { force: true });
-      process.exit(signal === 'SIGINT' ? 130 : 143);
-    });
+    releaseTemp(temp);
   }
 }
 

@@ -58,7 +58,7 @@ describe('Ctrl-C', () => {
       killAfterMs: 60_000,
       onSpawn: (child) => setTimeout(() => child.kill('SIGINT'), 2500),
     });
-    expect(result.signal ?? result.code).toMatch(/SIGINT|130/);
+    expect(String(result.signal ?? result.code)).toMatch(/^(SIGINT|130)$/);
     const left = existsUnder(dir).filter((path) => !path.startsWith('members/'));
     expect(left).toEqual([]);
   }, 70_000);
