@@ -1,5 +1,5 @@
 /** Rubric -> one phrase index over every group's terms, per language, built once. */
-import type { Group, Rubric } from '../rubric/types.js';
+import type { Element, Group, Rubric } from '../rubric/types.js';
 import { PhraseIndex } from './phrases.js';
 import type { Language } from './stem.js';
 import { compileTerm } from './terms.js';
@@ -11,6 +11,16 @@ export interface CompiledRubric {
   index: PhraseIndex<number>;
 }
 
+export type Side = Pick<Element, 'signals' | 'weak' | 'contradictions'>;
+
+/** The signals documents in `language` are matched with: the element's French ones when it has them. */
+export function sideFor(element: Element, language: Language): Side {
+  return language === 'fr' && element.fr && element.fr.signals.length > 0 ? element.fr : element;
+}
+
+const groupsOf = (sides: Side[]): Group[] =>
+  sides.flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions]).flatMap((signal) => signal.groups);
+
 const cache = new WeakMap<Rubric, Map<Language, CompiledRubric>>();
 
 export function compileRubric(rubric: Rubric, language: Language): CompiledRubric {
@@ -18,19 +28,24 @@ export function compileRubric(rubric: Rubric, language: Language): CompiledRubri
   if (!perLanguage) cache.set(rubric, (perLanguage = new Map()));
   const hit = perLanguage.get(language);
   if (hit) return hit;
+  // Ids cover every group of both sides, so they agree across languages; the index holds only the
+  // terms of the side this language is matched with (no French terms stemmed as English).
   const groups: Group[] = [];
   const groupIds = new Map<Group, number>();
-  const index = new PhraseIndex<number>();
   for (const element of rubric.elements) {
-    const sides = [element, ...(element.fr ? [element.fr] : [])];
-    for (const signal of sides.flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions])) {
-      for (const group of signal.groups) {
-        if (groupIds.has(group)) continue;
-        const id = groups.length;
-        groups.push(group);
-        groupIds.set(group, id);
-        for (const term of group.terms) index.add(compileTerm(term, language), id);
-      }
+    for (const group of groupsOf([element, ...(element.fr ? [element.fr] : [])])) {
+      if (groupIds.has(group)) continue;
+      groupIds.set(group, groups.length);
+      groups.push(group);
+    }
+  }
+  const index = new PhraseIndex<number>();
+  const indexed = new Set<Group>();
+  for (const element of rubric.elements) {
+    for (const group of groupsOf([sideFor(element, language)])) {
+      if (indexed.has(group)) continue;
+      indexed.add(group);
+      for (const term of group.terms) index.add(compileTerm(term, language), groupIds.get(group)!);
     }
   }
   const compiled = { groups, groupIds, index };

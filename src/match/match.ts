@@ -3,7 +3,7 @@ import type { Document } from '../documents/types.js';
 import type { ElementResult } from '../report/types.js';
 import type { Element, Rubric, Signal } from '../rubric/types.js';
 import { analyseDocument, type Unit } from './analyse.js';
-import { compileRubric } from './compile.js';
+import { compileRubric, sideFor, type Side } from './compile.js';
 import { compileLexicon } from './lexicon.js';
 import { renderReason } from '../report/reasons.js';
 import { score, type ElementFindings } from './score.js';
@@ -75,15 +75,15 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
   return { results, problems };
 }
 
-type Side = Pick<Element, 'signals' | 'weak' | 'contradictions'>;
-
-// Which signals run on which documents: French documents use the element's French signals when
-// the rubric has them, and otherwise the English ones (stemmed in French), like English documents.
+// Which signals run on which documents: languages that share a side run it once, restricted to them.
 function sidesFor(element: Element, languages: Set<Language>): { side: Side; only?: Set<Language> }[] {
-  const french = element.fr && element.fr.signals.length > 0 ? element.fr : undefined;
-  if (!french || !languages.has('fr')) return [{ side: element }];
-  const others = new Set([...languages].filter((l) => l !== 'fr'));
-  return [{ side: french, only: new Set<Language>(['fr']) }, ...(others.size > 0 ? [{ side: element, only: others }] : [])];
+  const bySide = new Map<Side, Set<Language>>();
+  for (const language of languages) {
+    const side = sideFor(element, language);
+    bySide.set(side, (bySide.get(side) ?? new Set()).add(language));
+  }
+  if (bySide.size <= 1) return [{ side: [...bySide.keys()][0] ?? element }];
+  return [...bySide].map(([side, only]) => ({ side, only }));
 }
 
 function asLanguage(language: string | undefined): Language {
