@@ -52,14 +52,19 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
   const draft = isDraft(document, lexicon, language);
   let section = -1;
   let previousPath = '\u0000';
+  let noise = false;
+  // The blocks of a section share their heading path: tokenize it (and a list's lead-in) once.
+  const contexts = new Map<string, Token[]>();
   document.blocks.forEach((block, blockIndex) => {
     const pathKey = block.headingPath.join('\u0001');
     if (pathKey !== previousPath) {
       section++;
       previousPath = pathKey;
+      noise = isNoiseSection(block.headingPath, lexicon, language);
     }
-    const noise = isNoiseSection(block.headingPath, lexicon, language);
-    const context = contextTokens(block, language);
+    const contextKey = `${block.kind === 'heading' ? 'h' : 'b'}\u0002${pathKey}\u0002${block.leadIn ?? ''}`;
+    let context = contexts.get(contextKey);
+    if (!context) contexts.set(contextKey, (context = contextTokens(block, language)));
     for (const span of block.kind === 'heading' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text)) {
       const text = block.text.slice(span.start, span.end);
       const tokens = tokenize(text, language);
