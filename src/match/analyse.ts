@@ -24,6 +24,12 @@ export interface Unit {
   heading: boolean;
   /** Too short to state a rule: a label or a heading-like line ("Incident Response Procedure"). */
   fragment: boolean;
+  /**
+   * A list item or table cell that names a topic or an example, not a rule: no firm word, no
+   * negation, no full stop, and no firm lead-in ("The course covers: limits of competence").
+   * "Staff must not:" above it, or "Never share files", makes it a rule.
+   */
+  listed: boolean;
   /** A question asks; it does not commit ("Is the team reviewing bias?"). */
   question: boolean;
   noise: boolean;
@@ -55,6 +61,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
   let noise = false;
   // The blocks of a section share their heading path: tokenize it (and a list's lead-in) once.
   const contexts = new Map<string, Token[]>();
+  const firmLeadIns = new Map<string, boolean>();
   document.blocks.forEach((block, blockIndex) => {
     const pathKey = block.headingPath.join('\u0001');
     if (pathKey !== previousPath) {
@@ -79,7 +86,9 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         tokens,
         ...cues,
         heading: block.kind === 'heading',
-        fragment: tokens.length < FRAGMENT_WORDS || !/[.!;:)]\s*$|\w$/.test(text) || isTitleCase(tokens, text),
+        // A list item or table cell is read with its lead-in, so its length says nothing: `listed` judges it.
+        fragment: !isItem(block) && (tokens.length < FRAGMENT_WORDS || !/[.!;:)]\s*$|\w$/.test(text) || isTitleCase(tokens, text)),
+        listed: isItem(block) && isListedTopic(text, cues, () => leadInIsFirm(block.leadIn, firmLeadIns, lexicon, language)),
         question: /\?["')\]]*\s*$/.test(text),
         noise: noise || TOC_LINE.test(text.slice(-64)),
         draft,
@@ -91,6 +100,24 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
     }
   });
   return units;
+}
+
+const isItem = (block: Block) => block.kind === 'list-item' || block.kind === 'table-cell';
+
+function isListedTopic(text: string, cues: Cues, leadInFirm: () => boolean): boolean {
+  if (cues.firm || cues.negated.some(Boolean) || /[.!]["')\]]*\s*$/.test(text)) return false;
+  return !leadInFirm();
+}
+
+function leadInIsFirm(leadIn: string | undefined, seen: Map<string, boolean>, lexicon: CompiledLexicon, language: Language): boolean {
+  if (!leadIn) return false;
+  let firm = seen.get(leadIn);
+  if (firm === undefined) {
+    const cues = readCues(tokenize(leadIn, language), leadIn, lexicon);
+    firm = cues.firm || cues.negated.some(Boolean);
+    seen.set(leadIn, firm);
+  }
+  return firm;
 }
 
 // Only the top of a document says what it is: look at its first blocks, not at every mention

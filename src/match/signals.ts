@@ -17,7 +17,7 @@ export interface UnitHits {
   context: Set<number>;
 }
 
-export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'draft';
+export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'listed' | 'draft';
 
 export interface SignalMatch {
   signal: Signal;
@@ -150,6 +150,7 @@ function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {
   else if (involved.some((unit) => unit.question)) strength = 'hedged';
   else if (hedges.length > 0) strength = 'hedged';
   else if (involved.some((unit) => unit.reference)) strength = 'reference';
+  else if (involved.every((unit) => unit.listed || unit.heading || unit.fragment)) strength = 'listed';
   else if (involved.some((unit) => unit.draft)) strength = 'draft';
   return { signal, units: used, strength, hedges };
 }

@@ -10,6 +10,7 @@ export type Reason =
   | { code: 'hedged'; hedges: string[] }
   | { code: 'reference-only' }
   | { code: 'heading-only' }
+  | { code: 'listed-only' }
   | { code: 'touched'; signal: string; found?: string[]; missing?: string[] }
   | { code: 'partial'; found: string[]; missing: string[] }
   | { code: 'not-found' }
@@ -40,6 +41,7 @@ const english: Renderer = {
   hedged: (r) => `hedged wording (${quoted(r.hedges)}), expected a firm commitment`,
   'reference-only': () => 'only points to another document, expected the commitment itself',
   'heading-only': () => 'only a heading names it, expected text under it',
+  'listed-only': () => 'only listed as a topic or an example, expected a rule that says what is done',
   touched: (r) =>
     `touched (${r.signal}) but ${r.found && r.missing ? `found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence` : 'not the specific commitment'}`,
   partial: (r) => `not found: found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence`,
@@ -54,6 +56,7 @@ const french: Renderer = {
   hedged: (r) => `formulation atténuée (${guillemets(r.hedges)}), attendu : un engagement ferme`,
   'reference-only': () => 'renvoie seulement à un autre document, attendu : l’engagement lui-même',
   'heading-only': () => 'seul un titre en parle, attendu : un texte sous ce titre',
+  'listed-only': () => 'seulement cité comme sujet ou exemple, attendu : une règle qui dit ce qui est fait',
   touched: (r) =>
     `abordé (${r.signal}), mais ${r.found && r.missing ? `${joinedFr(r.found)} sans ${joinedFr(r.missing)} dans la même phrase` : 'sans l’engagement précis'}`,
   partial: (r) => `introuvable : ${joinedFr(r.found)} trouvé, mais pas ${joinedFr(r.missing)} dans la même phrase`,

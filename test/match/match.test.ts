@@ -29,6 +29,19 @@ describe('matching: polarity, strength and noise', () => {
     expect((await statusOf(element, text)).status).toBe(expected);
   });
 
+  it.each([
+    ['a list item that only names a topic is weak', 'The training covers:\n\n- gifts from clients\n- working hours\n', 'weak'],
+    ['a list item under a firm lead-in is a rule', 'Staff must never accept:\n\n- gifts from clients\n- loans\n', 'covered'],
+    ['a list item that is a sentence is a rule', 'Our rules:\n\n- Staff decline gifts from clients.\n', 'covered'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect((await statusOf('coi.gifts', markdown)).status).toBe(expected);
+  });
+
+  it('says a listed topic is not a rule', async () => {
+    const result = await statusOf('coi.gifts', 'The training covers:\n\n- gifts from clients\n- working hours\n');
+    expect(result.why).toEqual([{ code: 'listed-only' }]);
+  });
+
   it('names what was found and what was not when only part matches', async () => {
     const result = await statusOf('coi.gifts', 'Staff must not accept gifts.');
     expect(result.reasons.join(' ')).toMatch(/"client"/);

@@ -67,6 +67,7 @@ describe('reasons', () => {
     hedged: { code: 'hedged', hedges: ['should', 'where possible'] },
     'reference-only': { code: 'reference-only' },
     'heading-only': { code: 'heading-only' },
+    'listed-only': { code: 'listed-only' },
     touched: { code: 'touched', signal: 'gifts', found: ['gift'], missing: ['client'] },
     partial: { code: 'partial', found: ['information'], missing: ['minimum'] },
     'not-found': { code: 'not-found' },
