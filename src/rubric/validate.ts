@@ -1,17 +1,25 @@
 /** Schema validation for rubric and config files: ajv compiled once, errors with file:line:col. */
 import { readFileSync } from 'node:fs';
-import Ajv2020Module, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import { createRequire } from 'node:module';
+import type { ErrorObject, ValidateFunction } from 'ajv/dist/2020.js';
 import { UserError, type UserErrorCode } from '../errors.js';
 import type { YamlFile } from './yaml-file.js';
 
-const Ajv2020 = Ajv2020Module.default ?? Ajv2020Module;
+// ajv (~40 ms to load) validates only a user's rubric or a config file; a check with a shipped
+// rubric never needs it, so it is loaded on first use.
+const require = createRequire(import.meta.url);
+type AjvClass = new (options: object) => { compile(schema: object): ValidateFunction };
+const newAjv = (): InstanceType<AjvClass> => {
+  const loaded = require('ajv/dist/2020.js') as { default?: AjvClass } & AjvClass;
+  return new (loaded.default ?? loaded)({ allErrors: true, strict: false });
+};
 const compiled = new Map<string, ValidateFunction>();
 
 /** Validates a parsed YAML file against a JSON schema file, throwing one clear UserError. */
 export function validateAgainst(schemaUrl: URL, file: YamlFile, code: UserErrorCode, what: string): void {
   let validate = compiled.get(schemaUrl.href);
   if (!validate) {
-    const ajv = new (Ajv2020 as unknown as new (o: object) => { compile(s: object): ValidateFunction })({ allErrors: true, strict: false });
+    const ajv = newAjv();
     validate = ajv.compile(JSON.parse(readFileSync(schemaUrl, 'utf8')));
     compiled.set(schemaUrl.href, validate);
   }

@@ -1,7 +1,14 @@
 /** Reads a YAML file into data while keeping a way back to line:column for any node. */
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
-import { Composer, LineCounter, Parser, YAMLParseError, isMap, isNode, isScalar, visit, type CST, type Document as YamlDocument } from 'yaml';
+import { createRequire } from 'node:module';
+import type { CST, Document as YamlDocument } from 'yaml';
 import { UserError, type UserErrorCode } from '../errors.js';
+
+// The yaml package (~30 ms to load) is needed only for a user's rubric or a config file: a check
+// with a shipped rubric reads the JSON cached at build time. So it is loaded on first use.
+const require = createRequire(import.meta.url);
+let yamlModule: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlModule ??= require('yaml') as typeof import('yaml'));
 
 export interface YamlFile {
   path: string;
@@ -54,7 +61,7 @@ function tooLarge(path: string, size: number, code: UserErrorCode): UserError {
 
 export function parseYaml(path: string, text: string, code: UserErrorCode): YamlFile {
   if (text.length > YAML_LIMITS.bytes) throw tooLarge(path, text.length, code);
-  const lineCounter = new LineCounter();
+  const lineCounter = new (yaml().LineCounter)();
   const where = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return `${path}:${line}:${col}`;
@@ -62,7 +69,7 @@ export function parseYaml(path: string, text: string, code: UserErrorCode): Yaml
   // The parser keeps its own stack; composing the tree recurses once per level. Deep nesting is
   // refused on the parser's output, before composing, so it can never overflow the call stack
   // (thousands of levels did, and a second overflow in the same process can abort V8 outright).
-  const tokens = [...new Parser(lineCounter.addNewLine).parse(text)];
+  const tokens = [...new (yaml().Parser)(lineCounter.addNewLine).parse(text)];
   const deep = tooDeep(tokens, YAML_LIMITS.depth);
   if (deep !== undefined) {
     throw new UserError(code, `${where(deep)}: nesting is deeper than ${YAML_LIMITS.depth} levels`, { hint: 'rubrics and configs nest a few levels; flatten the structure' });
@@ -80,26 +87,26 @@ export function parseYaml(path: string, text: string, code: UserErrorCode): Yaml
   } catch (cause) {
     // Point at the first alias: that is where the expansion starts.
     let at: number | undefined;
-    visit(doc, { Alias: (_key, node) => ((at = node.range?.[0]), visit.BREAK) });
+    yaml().visit(doc, { Alias: (_key, node) => ((at = node.range?.[0]), yaml().visit.BREAK) });
     const place = at === undefined ? path : where(at);
     throw new UserError(code, `${place}: ${(cause as Error).message}`, { cause, hint: `YAML aliases (*name) are limited to ${YAML_LIMITS.aliases} expansions; write the values out.` });
   }
   if (depthOf(data) > YAML_LIMITS.depth) {
     // Only aliases can nest deeper than the text does (the text was checked): a loop or a chain of them.
     let at: number | undefined;
-    visit(doc, { Alias: (_key, node) => ((at = node.range?.[0]), visit.BREAK) });
+    yaml().visit(doc, { Alias: (_key, node) => ((at = node.range?.[0]), yaml().visit.BREAK) });
     throw new UserError(code, `${at === undefined ? path : where(at)}: nesting is deeper than ${YAML_LIMITS.depth} levels (through aliases)`, { hint: 'an alias (*name) may not refer to a node that contains it; write the values out.' });
   }
   const locate = (nodePath: (string | number)[]) => {
     // Point at the key of a mapping entry ("colour: blue" -> "colour"), not at its value.
     const parent = doc.getIn(nodePath.slice(0, -1), true);
-    if (isMap(parent)) {
-      const pair = parent.items.find((item) => isScalar(item.key) && item.key.value === nodePath[nodePath.length - 1]);
-      if (pair && isScalar(pair.key) && pair.key.range) return where(pair.key.range[0]);
+    if (yaml().isMap(parent)) {
+      const pair = parent.items.find((item) => yaml().isScalar(item.key) && item.key.value === nodePath[nodePath.length - 1]);
+      if (pair && yaml().isScalar(pair.key) && pair.key.range) return where(pair.key.range[0]);
     }
     for (let n = nodePath.length; n >= 0; n--) {
       const node = doc.getIn(nodePath.slice(0, n), true);
-      if (isNode(node) && node.range) return where(node.range[0]);
+      if (yaml().isNode(node) && node.range) return where(node.range[0]);
     }
     return `${path}:1:1`;
   };
@@ -110,12 +117,12 @@ const composeOptions = { prettyErrors: false, uniqueKeys: true } as const;
 
 // What parseDocument does, from tokens already parsed: the first document, an error for any more.
 function composeOne(tokens: CST.Token[], length: number): YamlDocument {
-  const composer = new Composer(composeOptions);
+  const composer = new (yaml().Composer)(composeOptions);
   let doc: YamlDocument | undefined;
   for (const next of composer.compose(tokens, true, length)) {
     if (!doc) doc = next as YamlDocument;
     else {
-      doc.errors.push(new YAMLParseError(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
+      doc.errors.push(new (yaml().YAMLParseError)(next.range.slice(0, 2) as [number, number], 'MULTIPLE_DOCS', 'Source contains multiple documents; please use YAML.parseAllDocuments()'));
       break;
     }
   }

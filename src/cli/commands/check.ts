@@ -1,6 +1,5 @@
 /** `policy-gap check PATH...`: one organization's policy set against a rubric. */
 import { resolve } from 'node:path';
-import { stringify } from 'yaml';
 import { parseBytes, DEFAULT_LIMITS, type ReadLimits } from '../../documents/read.js';
 import { formatOf } from '../../documents/load.js';
 import { walk } from '../../documents/walk.js';
@@ -38,7 +37,7 @@ export interface CheckFlags extends CommonFlags {
 export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): Promise<number> {
   const settings = resolveSettings(flags, paths.find((p) => p !== '-') ?? '.', io.cwd, io.env);
   if (flags.printConfig) {
-    io.stdout(printConfig(settings));
+    io.stdout(await printConfig(settings));
     return ExitCode.ok;
   }
   if (paths.length === 0) throw new UserError('bad-path', 'no paths given', { hint: 'policy-gap check POLICY.md or a folder; - reads standard input' });
@@ -109,7 +108,9 @@ export function languageFlag(value: string | undefined): 'en' | 'fr' | undefined
   return value;
 }
 
-function printConfig(settings: ReturnType<typeof resolveSettings>): string {
+// Only --print-config writes YAML: the package is imported then, not on every check.
+async function printConfig(settings: ReturnType<typeof resolveSettings>): Promise<string> {
+  const { stringify } = await import('yaml');
   const { sources, configPath, ...values } = settings;
   const entries = Object.entries(values).map(([key, value]) => [key, { value, from: sources[key] ?? 'default' }]);
   return stringify({ config: configPath ?? null, settings: Object.fromEntries(entries) });
