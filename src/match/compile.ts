@@ -2,7 +2,7 @@
 import type { Element, Group, Rubric } from '../rubric/types.js';
 import { PhraseIndex } from './phrases.js';
 import type { Language } from './stem.js';
-import { compileTerm } from './terms.js';
+import { compileTerm, type Term } from './terms.js';
 
 export interface CompiledRubric {
   /** Every distinct group object of the rubric, numbered. */
@@ -41,11 +41,17 @@ export function compileRubric(rubric: Rubric, language: Language): CompiledRubri
   }
   const index = new PhraseIndex<number>();
   const indexed = new Set<Group>();
+  // Groups that name concepts ("concepts: [client]") repeat the concept's terms: compile each once.
+  const terms = new Map<string, Term>();
   for (const element of rubric.elements) {
     for (const group of groupsOf([sideFor(element, language)])) {
       if (indexed.has(group)) continue;
       indexed.add(group);
-      for (const term of group.terms) index.add(compileTerm(term, language), groupIds.get(group)!);
+      for (const text of group.terms) {
+        let term = terms.get(text);
+        if (!term) terms.set(text, (term = compileTerm(text, language)));
+        index.add(term, groupIds.get(group)!);
+      }
     }
   }
   const compiled = { groups, groupIds, index };
