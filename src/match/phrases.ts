@@ -14,48 +14,65 @@ export interface PhraseHit<T> {
   last: number;
 }
 
+// One entry per distinct phrase: the same words listed by many groups are checked once per
+// position and report every payload.
 interface Entry<T> {
   term: Term;
-  payload: T;
+  payloads: T[];
 }
 
 export class PhraseIndex<T> {
   private readonly byStem = new Map<string, Entry<T>[]>();
   // Prefix terms ("confidential*") are keyed by their first three letters.
   private readonly byPrefix = new Map<string, Entry<T>[]>();
+  private readonly byText = new Map<string, Entry<T>>();
 
   add(term: Term, payload: T): void {
     const first = term.words[0];
     if (!first) return;
+    const key = term.words.map((w) => (w.prefix ? `${w.stem}*` : w.stem)).join(' ');
+    const known = this.byText.get(key);
+    if (known) {
+      known.payloads.push(payload);
+      return;
+    }
+    const entry: Entry<T> = { term, payloads: [payload] };
+    this.byText.set(key, entry);
     const map = first.prefix ? this.byPrefix : this.byStem;
-    const key = first.prefix ? first.stem.slice(0, 3) : first.stem;
-    const list = map.get(key);
-    if (list) list.push({ term, payload });
-    else map.set(key, [{ term, payload }]);
+    const at = first.prefix ? first.stem.slice(0, 3) : first.stem;
+    const list = map.get(at);
+    if (list) list.push(entry);
+    else map.set(at, [entry]);
   }
 
   /** Every occurrence of every phrase in the tokens. */
   scan(tokens: Token[]): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      const exact = this.byStem.get(token.stem);
-      if (exact) for (const entry of exact) this.check(tokens, i, entry, hits);
-      if (this.byPrefix.size > 0) {
-        const loose = this.byPrefix.get(token.word.slice(0, 3));
-        if (loose) for (const entry of loose) this.check(tokens, i, entry, hits);
-      }
-    }
+    this.each(tokens, (payload, first, last, term) => hits.push({ payload, term, first, last }));
     return hits;
   }
 
-  private check(tokens: Token[], at: number, entry: Entry<T>, hits: PhraseHit<T>[]): void {
+  /** The same occurrences as scan(), handed to `visit` without building hit objects (the hot path). */
+  each(tokens: Token[], visit: (payload: T, first: number, last: number, term: Term) => void): void {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i];
+      const exact = this.byStem.get(token.stem);
+      if (exact) for (const entry of exact) this.check(tokens, i, entry, visit);
+      if (this.byPrefix.size > 0) {
+        const loose = this.byPrefix.get(token.word.slice(0, 3));
+        if (loose) for (const entry of loose) this.check(tokens, i, entry, visit);
+      }
+    }
+  }
+
+  private check(tokens: Token[], at: number, entry: Entry<T>, visit: (payload: T, first: number, last: number, term: Term) => void): void {
     const { words } = entry.term;
     if (at + words.length > tokens.length) return;
     for (let k = 0; k < words.length; k++) {
       if (!wordMatches(tokens[at + k], words[k])) return;
     }
-    hits.push({ payload: entry.payload, term: entry.term, first: at, last: at + words.length - 1 });
+    const last = at + words.length - 1;
+    for (const payload of entry.payloads) visit(payload, at, last, entry.term);
   }
 }
 

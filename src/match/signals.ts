@@ -38,17 +38,17 @@ export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
   const contextCache = new Map<Unit['context'], Set<number>>();
   return units.map((unit) => {
     const body = new Map<number, GroupHits>();
-    for (const hit of compiled.index.scan(unit.tokens)) {
-      const negated = unit.negated[hit.first] ?? false;
-      const entry = body.get(hit.payload) ?? { plain: false, negated: false, at: unit.tokens[hit.first].start };
-      if (negated) entry.negated = true;
+    compiled.index.each(unit.tokens, (group, first) => {
+      let entry = body.get(group);
+      if (!entry) body.set(group, (entry = { plain: false, negated: false, at: unit.tokens[first].start }));
+      if (unit.negated[first]) entry.negated = true;
       else entry.plain = true;
-      body.set(hit.payload, entry);
-    }
+    });
     let context = contextCache.get(unit.context);
     if (!context) {
-      context = new Set(compiled.index.scan(unit.context).map((hit) => hit.payload));
-      contextCache.set(unit.context, context);
+      const found = new Set<number>();
+      compiled.index.each(unit.context, (group) => found.add(group));
+      contextCache.set(unit.context, (context = found));
     }
     return { body, context };
   });
