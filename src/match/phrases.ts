@@ -1,6 +1,6 @@
 /**
- * Linear-time phrase matching over stemmed tokens: phrases are indexed by their first word,
- * so a sentence is scanned once and each candidate is checked word by word. No regular
+ * Linear-time phrase matching over stemmed tokens: phrases are indexed by their first word
+ * (and their second), so a sentence is scanned once and each candidate is checked word by word. No regular
  * expressions from rubric data ever run, so no input can make matching backtrack.
  */
 import type { Term } from './terms.js';
@@ -21,14 +21,24 @@ interface Entry<T> {
   payloads: T[];
 }
 
+// Phrases that start with the same word ("not ...": dozens) are split again by their second word,
+// so a token only tries the phrases its next token can continue.
+interface Bucket<T> {
+  /** One-word phrases, and phrases whose second word is a prefix ("not disclos*"). */
+  loose: Entry<T>[];
+  bySecond: Map<string, Entry<T>[]>;
+}
+
+type Visit<T> = (payload: T, first: number, last: number, term: Term) => void;
+
 export class PhraseIndex<T> {
-  private readonly byStem = new Map<string, Entry<T>[]>();
+  private readonly byStem = new Map<string, Bucket<T>>();
   // Prefix terms ("confidential*") are keyed by their first three letters.
   private readonly byPrefix = new Map<string, Entry<T>[]>();
   private readonly byText = new Map<string, Entry<T>>();
 
   add(term: Term, payload: T): void {
-    const first = term.words[0];
+    const [first, second] = term.words;
     if (!first) return;
     const key = term.words.map((w) => (w.prefix ? `${w.stem}*` : w.stem)).join(' ');
     const known = this.byText.get(key);
@@ -38,11 +48,21 @@ export class PhraseIndex<T> {
     }
     const entry: Entry<T> = { term, payloads: [payload] };
     this.byText.set(key, entry);
-    const map = first.prefix ? this.byPrefix : this.byStem;
-    const at = first.prefix ? first.stem.slice(0, 3) : first.stem;
-    const list = map.get(at);
-    if (list) list.push(entry);
-    else map.set(at, [entry]);
+    if (first.prefix) {
+      const at = first.stem.slice(0, 3);
+      const list = this.byPrefix.get(at);
+      if (list) list.push(entry);
+      else this.byPrefix.set(at, [entry]);
+      return;
+    }
+    let bucket = this.byStem.get(first.stem);
+    if (!bucket) this.byStem.set(first.stem, (bucket = { loose: [], bySecond: new Map() }));
+    if (!second || second.prefix) bucket.loose.push(entry);
+    else {
+      const list = bucket.bySecond.get(second.stem);
+      if (list) list.push(entry);
+      else bucket.bySecond.set(second.stem, [entry]);
+    }
   }
 
   /** Every occurrence of every phrase in the tokens. */
@@ -53,11 +73,16 @@ export class PhraseIndex<T> {
   }
 
   /** The same occurrences as scan(), handed to `visit` without building hit objects (the hot path). */
-  each(tokens: Token[], visit: (payload: T, first: number, last: number, term: Term) => void): void {
+  each(tokens: Token[], visit: Visit<T>): void {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i];
-      const exact = this.byStem.get(token.stem);
-      if (exact) for (const entry of exact) this.check(tokens, i, entry, visit);
+      const bucket = this.byStem.get(token.stem);
+      if (bucket) {
+        for (const entry of bucket.loose) this.check(tokens, i, entry, visit);
+        const next = tokens[i + 1];
+        const longer = next && bucket.bySecond.get(next.stem);
+        if (longer) for (const entry of longer) this.check(tokens, i, entry, visit);
+      }
       if (this.byPrefix.size > 0) {
         const loose = this.byPrefix.get(token.word.slice(0, 3));
         if (loose) for (const entry of loose) this.check(tokens, i, entry, visit);
@@ -65,7 +90,7 @@ export class PhraseIndex<T> {
     }
   }
 
-  private check(tokens: Token[], at: number, entry: Entry<T>, visit: (payload: T, first: number, last: number, term: Term) => void): void {
+  private check(tokens: Token[], at: number, entry: Entry<T>, visit: Visit<T>): void {
     const { words } = entry.term;
     if (at + words.length > tokens.length) return;
     for (let k = 0; k < words.length; k++) {
