@@ -7,7 +7,7 @@ import { compileRubric, sideFor, type Side } from './compile.js';
 import { compileLexicon } from './lexicon.js';
 import { renderReason } from '../report/reasons.js';
 import { score, type ElementFindings } from './score.js';
-import { findSignal, unitHits, type Partial, type UnitHits } from './signals.js';
+import { findSignal, unitHits, type NearMiss, type UnitHits } from './signals.js';
 import type { Language } from './stem.js';
 
 export interface Exemption {
@@ -60,11 +60,11 @@ export function match(documents: Document[], rubric: Rubric, options: MatchOptio
         notApplicable: { reason: exemption.reason, source: exemption.source, ...(exemption.expires ? { expires: exemption.expires } : {}) },
       };
     }
-    const partials: Partial[] = [];
-    const findings: ElementFindings = { strong: [], weak: [], contradictions: [], partials };
+    const near: NearMiss = {};
+    const findings: ElementFindings = { strong: [], weak: [], contradictions: [], near };
     for (const { side, only } of sidesFor(element, languages)) {
-      const find = (signals: Signal[], near?: Partial[]) => signals.flatMap((signal) => findSignal(signal, units, hits, compiled, near, only));
-      findings.strong.push(...find(side.signals, partials));
+      const find = (signals: Signal[], nearMiss?: NearMiss) => signals.flatMap((signal) => findSignal(signal, units, hits, compiled, nearMiss, only));
+      findings.strong.push(...find(side.signals, near));
       findings.weak.push(...find(side.weak));
       findings.contradictions.push(...find(side.contradictions));
     }

@@ -3,13 +3,13 @@ import type { Element } from '../rubric/types.js';
 import { renderReason, type Reason } from '../report/reasons.js';
 import type { Evidence, ElementResult } from '../report/types.js';
 import type { Unit } from './analyse.js';
-import type { Partial, SignalMatch } from './signals.js';
+import type { NearMiss, SignalMatch } from './signals.js';
 
 export interface ElementFindings {
   strong: SignalMatch[];
   weak: SignalMatch[];
   contradictions: SignalMatch[];
-  partials: Partial[];
+  near: NearMiss;
 }
 
 const MAX_EVIDENCE = 3;
@@ -55,7 +55,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
     if (pointers.length > 0) why.push({ code: 'reference-only' });
     if (headings.length > 0 && hedged.length === 0) why.push({ code: 'heading-only' });
     if (listed.length > 0 && hedged.length === 0) why.push({ code: 'listed-only' });
-    if (touched.length > 0 && hedged.length + pointers.length === 0) why.push({ code: 'touched', signal: labelOf(touched[0]), ...nearMiss(findings.partials) });
+    if (touched.length > 0 && hedged.length + pointers.length === 0) why.push({ code: 'touched', signal: labelOf(touched[0]), ...nearMiss(findings.near) });
     const evidence = [
       ...drafts.map((m) => cite(m, 'partial')),
       ...hedged.map((m) => cite(m, 'hedged')),
@@ -66,7 +66,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
     ];
     return verdict(element, { status: 'weak', confidence: 0.6, evidence: dedupe(evidence).slice(0, MAX_EVIDENCE), why });
   }
-  const partial = nearMiss(findings.partials);
+  const partial = nearMiss(findings.near);
   return verdict(element, {
     status: 'missing',
     confidence: partial.found ? 0.7 : 0.9,
@@ -76,15 +76,8 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
 }
 
 /** The best near miss, as group labels: what was found and what was not in one sentence. */
-function nearMiss(partials: Partial[]): { found?: string[]; missing?: string[] } {
-  let best: Partial | undefined;
-  for (const p of partials) {
-    // A near miss is worth naming only when it found something specific to the element.
-    if (!p.found.some((g) => !g.shared)) continue;
-    const share = p.found.length / (p.found.length + p.missing.length);
-    const bestShare = best ? best.found.length / (best.found.length + best.missing.length) : 0;
-    if (share > bestShare) best = p;
-  }
+function nearMiss(near: NearMiss): { found?: string[]; missing?: string[] } {
+  const best = near.best;
   if (!best) return {};
   return { found: best.found.map((g) => g.label), missing: best.missing.map((g) => g.label) };
 }

@@ -61,42 +61,70 @@ function bodySatisfies(group: Group, hits: GroupHits | undefined): boolean {
   return true;
 }
 
-/** Every place the signal matches; `partials` collects near misses for the reasons. */
+/**
+ * The best near miss of an element so far, for its reasons: the partial match with the largest
+ * share of its groups found, among those that found something specific to the element (a shared
+ * concept such as "@client" alone is not worth naming). The earliest wins a tie.
+ */
+export interface NearMiss {
+  best?: Partial;
+}
+
+function offer(near: NearMiss, signal: Signal, unit: number, where: number[]): void {
+  const found = signal.groups.filter((_g, k) => where[k] !== NOT_FOUND);
+  if (!found.some((g) => !g.shared)) return;
+  const share = found.length / signal.groups.length;
+  const best = near.best;
+  if (best && share <= best.found.length / (best.found.length + best.missing.length)) return;
+  near.best = { signal, unit, found, missing: signal.groups.filter((_g, k) => where[k] === NOT_FOUND) };
+}
+
+const NOT_FOUND = -1;
+const IN_CONTEXT = -2;
+
+/** Every place the signal matches; `near` keeps the best near miss for the reasons. */
 export function findSignal(
   signal: Signal,
   units: Unit[],
   hits: UnitHits[],
   compiled: CompiledRubric,
-  partials?: Partial[],
+  near?: NearMiss,
   languages?: ReadonlySet<Language>,
 ): SignalMatch[] {
   const matches: SignalMatch[] = [];
-  const ids = signal.groups.map((group) => compiled.groupIds.get(group) ?? -1);
+  const { groups } = signal;
+  const ids = groups.map((group) => compiled.groupIds.get(group) ?? -1);
+  // Per group: the unit of the window whose body holds it, IN_CONTEXT, or NOT_FOUND.
+  const where = new Array<number>(groups.length);
   for (const i of candidateStarts(hits, ids, signal.window)) {
     if (units[i].noise || hits[i].body.size === 0) continue;
     // A window never leaves its document, so the start's language is the whole window's.
     if (languages && !languages.has(units[i].language)) continue;
-    const window = windowOf(units, i, signal.window);
-    const used = new Set<number>();
-    const found: Group[] = [];
-    const missing: Group[] = [];
+    const window = signal.window === 1 ? [i] : windowOf(units, i, signal.window);
+    let inBodyCount = 0;
     let fromContext = 0;
-    signal.groups.forEach((group, g) => {
-      const where = window.find((u) => bodySatisfies(group, hits[u].body.get(ids[g])));
-      if (where !== undefined) {
-        used.add(where);
-        found.push(group);
-      } else if (group.context && group.negated !== true && window.some((u) => hits[u].context.has(ids[g]))) {
+    let missing = 0;
+    for (let g = 0; g < groups.length; g++) {
+      where[g] = NOT_FOUND;
+      for (const u of window) {
+        if (bodySatisfies(groups[g], hits[u].body.get(ids[g]))) {
+          where[g] = u;
+          break;
+        }
+      }
+      if (where[g] !== NOT_FOUND) inBodyCount++;
+      else if (groups[g].context && groups[g].negated !== true && window.some((u) => hits[u].context.has(ids[g]))) {
+        where[g] = IN_CONTEXT;
         fromContext++;
-        found.push(group);
-      } else missing.push(group);
-    });
+      } else missing++;
+    }
     // The heading path may supply one group, never the substance: the sentence must carry the rest.
-    const inBody = used.size > 0 && fromContext <= 1 && fromContext < signal.groups.length;
-    if (missing.length === 0 && inBody) {
-      matches.push(describe(signal, [...used].sort((a, b) => a - b), units));
-    } else if (partials && found.length > 0 && used.size > 0) {
-      partials.push({ signal, unit: i, found, missing });
+    const inBody = inBodyCount > 0 && fromContext <= 1 && fromContext < groups.length;
+    if (missing === 0 && inBody) {
+      const used = [...new Set(where.filter((u) => u >= 0))].sort((a, b) => a - b);
+      matches.push(describe(signal, used, units));
+    } else if (near && inBodyCount > 0) {
+      offer(near, signal, i, where);
     }
   }
   return matches;
