@@ -19,7 +19,9 @@ export function sideFor(element: Element, language: Language): Side {
 }
 
 const groupsOf = (sides: Side[]): Group[] =>
-  sides.flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions]).flatMap((signal) => signal.groups);
+  sides
+    .flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions])
+    .flatMap((signal) => (signal.otherParty ? [...signal.groups, signal.otherParty] : signal.groups));
 
 const cache = new WeakMap<Rubric, Map<Language, CompiledRubric>>();
 

@@ -46,21 +46,24 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
   const pointers = findings.strong.filter((m) => m.strength === 'reference');
   const headings = findings.strong.filter((m) => m.strength === 'heading');
   const listed = findings.strong.filter((m) => m.strength === 'listed');
+  const others = findings.strong.filter((m) => m.strength === 'other-party');
   const drafts = findings.strong.filter((m) => m.strength === 'draft');
   const touched = findings.weak;
-  if (hedged.length + pointers.length + headings.length + listed.length + drafts.length + touched.length > 0) {
+  if (hedged.length + pointers.length + headings.length + listed.length + others.length + drafts.length + touched.length > 0) {
     const why: Reason[] = [];
     if (drafts.length > 0) why.push({ code: 'draft' });
     if (hedged.length > 0) why.push({ code: 'hedged', hedges: hedged[0].hedges });
     if (pointers.length > 0) why.push({ code: 'reference-only' });
     if (headings.length > 0 && hedged.length === 0) why.push({ code: 'heading-only' });
     if (listed.length > 0 && hedged.length === 0) why.push({ code: 'listed-only' });
+    if (others.length > 0 && hedged.length === 0) why.push({ code: 'other-party', party: others[0].signal.otherParty!.label });
     if (touched.length > 0 && hedged.length + pointers.length === 0) why.push({ code: 'touched', signal: labelOf(touched[0]), ...nearMiss(findings.near) });
     const evidence = [
       ...drafts.map((m) => cite(m, 'partial')),
       ...hedged.map((m) => cite(m, 'hedged')),
       ...pointers.map((m) => cite(m, 'partial')),
       ...listed.map((m) => cite(m, 'partial')),
+      ...others.map((m) => cite(m, 'partial')),
       ...touched.map((m) => cite(m, m.strength === 'heading' ? 'heading' : 'partial')),
       ...headings.map((m) => cite(m, 'heading')),
     ];

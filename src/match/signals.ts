@@ -17,7 +17,7 @@ export interface UnitHits {
   context: Set<number>;
 }
 
-export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'listed' | 'draft';
+export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'listed' | 'draft' | 'other-party';
 
 export interface SignalMatch {
   signal: Signal;
@@ -122,7 +122,9 @@ export function findSignal(
     const inBody = inBodyCount > 0 && fromContext <= 1 && fromContext < groups.length;
     if (missing === 0 && inBody) {
       const used = [...new Set(where.filter((u) => u >= 0))].sort((a, b) => a - b);
-      matches.push(describe(signal, used, units));
+      const match = describe(signal, used, units);
+      if (match.strength === 'firm' && signal.otherParty && namesParty(signal.otherParty, used, hits, compiled)) match.strength = 'other-party';
+      matches.push(match);
     } else if (near && inBodyCount > 0) {
       offer(near, signal, i, where);
     }
@@ -168,6 +170,12 @@ function windowOf(units: Unit[], start: number, size: number): number[] {
     window.push(k);
   }
   return window;
+}
+
+// The wrong party may be named in the sentence or in its heading ("Board of directors").
+function namesParty(party: Group, used: number[], hits: UnitHits[], compiled: CompiledRubric): boolean {
+  const id = compiled.groupIds.get(party) ?? -1;
+  return used.some((u) => hits[u].body.has(id) || hits[u].context.has(id));
 }
 
 function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {

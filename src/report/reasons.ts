@@ -11,6 +11,7 @@ export type Reason =
   | { code: 'reference-only' }
   | { code: 'heading-only' }
   | { code: 'listed-only' }
+  | { code: 'other-party'; party: string }
   | { code: 'touched'; signal: string; found?: string[]; missing?: string[] }
   | { code: 'partial'; found: string[]; missing: string[] }
   | { code: 'not-found' }
@@ -42,6 +43,7 @@ const english: Renderer = {
   'reference-only': () => 'only points to another document, expected the commitment itself',
   'heading-only': () => 'only a heading names it, expected text under it',
   'listed-only': () => 'only listed as a topic or an example, expected a rule that says what is done',
+  'other-party': (r, c) => `stated for another party (${r.party}), expected ${lowerFirst(c.expects)}`,
   touched: (r) =>
     `touched (${r.signal}) but ${r.found && r.missing ? `found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence` : 'not the specific commitment'}`,
   partial: (r) => `not found: found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence`,
@@ -57,6 +59,7 @@ const french: Renderer = {
   'reference-only': () => 'renvoie seulement à un autre document, attendu : l’engagement lui-même',
   'heading-only': () => 'seul un titre en parle, attendu : un texte sous ce titre',
   'listed-only': () => 'seulement cité comme sujet ou exemple, attendu : une règle qui dit ce qui est fait',
+  'other-party': (r, c) => `énoncé pour une autre partie (« ${r.party} »), attendu : ${lowerFirst(c.expects)}`,
   touched: (r) =>
     `abordé (${r.signal}), mais ${r.found && r.missing ? `${joinedFr(r.found)} sans ${joinedFr(r.missing)} dans la même phrase` : 'sans l’engagement précis'}`,
   partial: (r) => `introuvable : ${joinedFr(r.found)} trouvé, mais pas ${joinedFr(r.missing)} dans la même phrase`,

@@ -28,7 +28,9 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
   const signals = (list: SignalSource[] | undefined, owner: string): Signal[] =>
     (list ?? []).map((s) => {
       const groups = s.all.map((g) => group(g, owner));
-      return { label: s.label ?? groups.map((g) => g.label).join(' + '), groups, window: s.window ?? 1 };
+      const signal: Signal = { label: s.label ?? groups.map((g) => g.label).join(' + '), groups, window: s.window ?? 1 };
+      if (s.otherParty) signal.otherParty = group(s.otherParty, owner);
+      return signal;
     });
 
   const elements: Element[] = [];

@@ -22,6 +22,8 @@ export interface SignalSource {
   /** How many neighbouring sentences of one block or section may share the groups. Default 1. */
   window?: number;
   label?: string;
+  /** Parties the commitment is not about: a firm match that names one is only weak. */
+  otherParty?: GroupSource;
 }
 
 export interface ElementSource {
@@ -95,6 +97,8 @@ export interface Signal {
   label: string;
   groups: Group[];
   window: number;
+  /** A firm match whose sentences (or heading) name one of these parties is only weak. */
+  otherParty?: Group;
 }
 
 export interface LexiconLists {

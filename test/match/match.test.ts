@@ -37,6 +37,19 @@ describe('matching: polarity, strength and noise', () => {
     expect((await statusOf('coi.gifts', markdown)).status).toBe(expected);
   });
 
+  it.each([
+    ['a rule for another party is weak', 'Directors must never accept gifts from clients.', 'weak'],
+    ['the other party may be named by the heading', '# Board of directors\n\nMembers must never accept gifts from clients.', 'weak'],
+    ['the same rule for staff is covered', 'Staff must never accept gifts from clients.', 'covered'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect((await statusOf('coi.gifts', markdown)).status).toBe(expected);
+  });
+
+  it('names the other party', async () => {
+    const result = await statusOf('coi.gifts', 'Directors must never accept gifts from clients.');
+    expect(result.why[0]).toEqual({ code: 'other-party', party: 'board' });
+  });
+
   it('says a listed topic is not a rule', async () => {
     const result = await statusOf('coi.gifts', 'The training covers:\n\n- gifts from clients\n- working hours\n');
     expect(result.why).toEqual([{ code: 'listed-only' }]);

@@ -68,6 +68,7 @@ describe('reasons', () => {
     'reference-only': { code: 'reference-only' },
     'heading-only': { code: 'heading-only' },
     'listed-only': { code: 'listed-only' },
+    'other-party': { code: 'other-party', party: 'directors' },
     touched: { code: 'touched', signal: 'gifts', found: ['gift'], missing: ['client'] },
     partial: { code: 'partial', found: ['information'], missing: ['minimum'] },
     'not-found': { code: 'not-found' },
