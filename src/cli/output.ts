@@ -2,7 +2,7 @@
 import { appendFileSync, mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { UserError } from '../errors.js';
-import { formatters, githubStepSummary, isFormatName, type FormatName } from '../report/index.js';
+import { formatNames, isFormatName, loadFormatter, loadGithubStepSummary, type FormatName } from '../report/formats.js';
 import type { FormatOptions, Report } from '../report/types.js';
 import type { IO } from './io.js';
 import { claimTemp, releaseTemp } from './temp-files.js';
@@ -19,7 +19,7 @@ export function parseTargets(values: string[], output: string | undefined, cwd: 
   const targets = list.map((value): OutputTarget => {
     const [name, file] = splitOnce(value, '=');
     if (!isFormatName(name)) {
-      throw new UserError('bad-option', `unknown format "${name}"`, { hint: `choose one of: ${Object.keys(formatters).join(', ')}` });
+      throw new UserError('bad-option', `unknown format "${name}"`, { hint: `choose one of: ${formatNames.join(', ')}` });
     }
     return { format: name as FormatName, ...(file ? { file: resolve(cwd, file) } : {}) };
   });
@@ -38,10 +38,11 @@ export function parseTargets(values: string[], output: string | undefined, cwd: 
  * the config, the baseline) or another target. Inputs are compared by path and by file identity,
  * so a symbolic link, a hard link or another spelling of an input's path is refused too.
  */
-export function writeOutputs(report: Report, targets: OutputTarget[], options: FormatOptions, io: IO, inputs: Set<string>): void {
+export async function writeOutputs(report: Report, targets: OutputTarget[], options: FormatOptions, io: IO, inputs: Set<string>): Promise<void> {
   checkTargets(targets, inputs);
   for (const target of targets) {
-    const text = formatters[target.format](report, { ...options, color: target.file ? false : options.color });
+    const format = await loadFormatter(target.format);
+    const text = format(report, { ...options, color: target.file ? false : options.color });
     if (target.file) writeAtomic(target.file, text);
     else io.stdout(text);
   }
@@ -49,7 +50,7 @@ export function writeOutputs(report: Report, targets: OutputTarget[], options: F
   const summary = io.env.GITHUB_STEP_SUMMARY;
   if (summary && targets.some((t) => t.format === 'github')) {
     try {
-      appendFileSync(summary, githubStepSummary(report, { ...options, color: false }));
+      appendFileSync(summary, (await loadGithubStepSummary())(report, { ...options, color: false }));
     } catch (cause) {
       io.stderr(`policy-gap: warning: cannot append to GITHUB_STEP_SUMMARY (${summary}): ${(cause as NodeJS.ErrnoException).code ?? cause}\n`);
     }

@@ -8,19 +8,13 @@ import { junit } from './formatters/junit.js';
 import { markdown } from './formatters/markdown.js';
 import { sarif } from './formatters/sarif.js';
 import { stylish } from './formatters/stylish.js';
+import type { FormatName } from './formats.js';
+import { formatNames, isFormatName } from './formats.js';
 import type { Formatter } from './types.js';
 
-export const formatters = { stylish, json, sarif, github, junit, gitlab, markdown, csv, html } as const;
+export const formatters = { stylish, json, sarif, github, junit, gitlab, markdown, csv, html } as const satisfies Record<FormatName, Formatter>;
 
-export type FormatName = keyof typeof formatters;
-
-/** The names `--format` accepts, in registry order (stylish, the default, first). */
-export const formatNames = Object.keys(formatters) as FormatName[];
-
-/** True when `name` is a registered format. */
-export function isFormatName(name: string): name is FormatName {
-  return Object.hasOwn(formatters, name);
-}
+export { formatNames, isFormatName, type FormatName } from './formats.js';
 
 /** The formatter called `name`; an unknown name throws an Error that lists the valid ones. */
 export function getFormatter(name: string): Formatter {

@@ -87,7 +87,7 @@ export async function batchCommand(dir: string, flags: BatchFlags, io: IO): Prom
       sink.write(`\n  ]${frame!.suffix(report.comparison)}`);
       sink.commit();
     }
-    writeOutputs(report, atEnd, options, io, inputs);
+    await writeOutputs(report, atEnd, options, io, inputs);
     const unreadable = compacts.filter((s) => s.documents === 0);
     for (const set of unreadable) io.stderr(`policy-gap: ${set.id}: no document could be read (${set.files.map((f) => f.error).filter(Boolean).join('; ') || 'no files'})\n`);
     if (unreadable.length === compacts.length) return ExitCode.error;

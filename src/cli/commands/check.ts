@@ -60,7 +60,7 @@ export async function checkCommand(paths: string[], flags: CheckFlags, io: IO): 
   let report = buildReport(rubric, [set], { cwd: io.cwd, tool: TOOL, lang: settings.lang });
   if (flags.baseline) report = { ...report, comparison: compareToBaseline(report, readBaseline(resolve(io.cwd, flags.baseline)), flags.baseline) };
   const options = formatOptionsFor(flags, settings, io);
-  writeOutputs(report, targets, options, io, new Set([...walked.files, ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
+  await writeOutputs(report, targets, options, io, new Set([...walked.files, ...otherInputs(rubric.files, settings.configPath, flags.baseline, io.cwd)]));
   for (const problem of set.problems) io.stderr(`policy-gap: warning: ${problem}\n`);
   if (set.documents === 0) {
     io.stderr(`policy-gap: no file could be read: ${set.files.map((f) => `${f.path} (${f.error})`).join('; ')}\n`);

@@ -1,6 +1,6 @@
 /** Registers every subcommand; each action returns its exit code through `done`. */
 import { Command, Option } from 'commander';
-import { formatters } from '../../report/index.js';
+import { formatNames } from '../../report/formats.js';
 import type { IO } from '../io.js';
 import type { CheckFlags } from './check.js';
 import type { BatchFlags } from './batch.js';
@@ -17,7 +17,7 @@ function addCommonOptions(command: Command): Command {
     .option('-r, --rubric <id|file>', 'rubric id (ccr-ethical-principles, ccr-framework) or a rubric file')
     .option('-c, --config <file>', 'use this config file instead of the nearest .policygap.yaml')
     .option('--no-config', 'ignore any .policygap.yaml')
-    .option('-f, --format <name[=file]>', `output format, repeatable; with =file it is written there (${Object.keys(formatters).join(', ')})`, collect, [])
+    .option('-f, --format <name[=file]>', `output format, repeatable; with =file it is written there (${formatNames.join(', ')})`, collect, [])
     .option('-o, --output <file>', 'write the (single) format to this file, atomically')
     .addOption(new Option('--fail-on <level>', 'lowest status that fails the run (exit 1)').choices(['missing', 'weak', 'never']))
     .option('--max-weak <n>', 'also fail when more than n elements are weak')
