@@ -8,6 +8,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { setReaderPlacement } from '../documents/read.js';
 import { READER_MEMORY_EXIT } from '../documents/limits.js';
 import { checkSet, type SetOptions, type SetSpec } from '../pipeline.js';
+import { seedTerms, type CompiledTerms } from '../match/terms.js';
 import type { Rubric } from '../rubric/types.js';
 import { memberResult, type Needs, type ReportContext } from './member-result.js';
 
@@ -17,6 +18,8 @@ export interface WorkerInit {
   options: Omit<SetOptions, 'rubric'>;
   needs: Needs;
   context: ReportContext;
+  /** The terms the main thread has compiled (the shipped rubrics' come with the build), so each worker does not stem them again. */
+  terms: { en: CompiledTerms; fr: CompiledTerms };
 }
 
 /** Main -> worker: check this set; files already known to stop a worker get their error instead. */
@@ -40,6 +43,8 @@ process.on('unhandledRejection', () => undefined);
 
 const init = workerData as WorkerInit;
 const rubric = init.rubric;
+seedTerms('en', init.terms.en);
+seedTerms('fr', init.terms.fr);
 setReaderPlacement('here');
 
 // Buffers (pdf.js inflates streams into typed arrays) are outside the heap limit: stop the thread

@@ -1,5 +1,4 @@
 /** Detects whether a document is in English or French (franc-min, trigram statistics). */
-import { franc } from 'franc-min';
 import type { Document } from './types.js';
 
 const SAMPLE = 1000;
@@ -9,8 +8,11 @@ const SAMPLE = 1000;
 const ENGLISH = new Set(['the', 'and', 'of', 'to', 'we', 'our', 'is', 'are', 'with', 'for', 'not', 'will', 'be', 'this', 'that', 'they', 'you', 'any', 'all', 'from', 'by', 'have', 'has', 'who', 'it']);
 const FRENCH = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'sont', 'nous', 'notre', 'nos', 'vous', 'une', 'un', 'pour', 'dans', 'pas', 'qui', 'que', 'aux', 'avec', 'sur', 'ne', 'ou', 'au', 'ce', 'cette', 'leur', 'être']);
 
-/** 'en' or 'fr'; short or unclear text falls back to English, the rubric's main language. */
-export function detectLanguage(document: Document): 'en' | 'fr' {
+/**
+ * 'en' or 'fr'; short or unclear text falls back to English, the rubric's main language.
+ * franc-min (10 ms to load) is imported only when the function-word vote leaves it open.
+ */
+export async function detectLanguage(document: Document): Promise<'en' | 'fr'> {
   let sample = '';
   for (const block of document.blocks) {
     if (sample.length >= SAMPLE) break;
@@ -26,5 +28,6 @@ export function detectLanguage(document: Document): 'en' | 'fr' {
   }
   if (english + french >= 2 && (english >= 2 * french || french >= 2 * english)) return french > english ? 'fr' : 'en';
   if (sample.trim().length < 20) return 'en';
+  const { franc } = await import('franc-min');
   return franc(sample, { only: ['eng', 'fra'], minLength: 10 }) === 'fra' ? 'fr' : 'en';
 }

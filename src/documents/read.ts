@@ -81,7 +81,7 @@ export async function parseBytes(bytes: Uint8Array, entry: FileEntry, displayPat
     if (length > maxText) {
       return { entry: { ...entry, error: `too much text: ${millions(length)} million characters, more than the limit of ${millions(maxText)} million (raise it with --max-text-mb)` } };
     }
-    document.language = forcedLanguage ?? detectLanguage(document);
+    document.language = forcedLanguage ?? (await detectLanguage(document));
     const result: FileEntry = { ...entry, language: document.language };
     if (document.encoding) result.encoding = document.encoding;
     if (document.warnings.length > 0) result.warnings = document.warnings;

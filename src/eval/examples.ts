@@ -30,7 +30,7 @@ export async function runExamples(rubric: Rubric, only?: (id: string) => boolean
           total++;
           const suffix = language ? `.${language}` : '';
           const document = await markdownDocument(`${element.id}.${expected}${suffix}.md`, text);
-          document.language = language ?? detectLanguage(document);
+          document.language = language ?? (await detectLanguage(document));
           const result = match([document], rubric, language ? { language } : {}).results.find((r) => r.id === element.id);
           if (result && result.status !== expected) {
             failures.push({ element: element.id, expected, got: result.status, text, reasons: result.reasons, ...(language ? { language } : {}) });

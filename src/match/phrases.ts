@@ -29,6 +29,14 @@ interface Bucket<T> {
   bySecond: Map<string, Entry<T>[]>;
 }
 
+interface Start<T> {
+  stem: string;
+  bucket: Bucket<T> | undefined;
+  prefixes: Entry<T>[];
+}
+
+const NONE: never[] = [];
+
 type Visit<T> = (payload: T, first: number, last: number, term: Term) => void;
 
 export class PhraseIndex<T> {
@@ -36,6 +44,9 @@ export class PhraseIndex<T> {
   // Prefix terms ("confidential*") are keyed by their first three letters.
   private readonly byPrefix = new Map<string, Entry<T>[]>();
   private readonly byText = new Map<string, Entry<T>>();
+  // Per word seen in text, everything a phrase starting there could be: its stem's bucket and the
+  // prefix phrases it starts (one lookup per token; a policy's vocabulary is small).
+  private readonly starts = new Map<string, Start<T>>();
 
   add(term: Term, payload: T): void {
     const [first, second] = term.words;
@@ -48,6 +59,7 @@ export class PhraseIndex<T> {
     }
     const entry: Entry<T> = { term, payloads: [payload] };
     this.byText.set(key, entry);
+    this.starts.clear();
     if (first.prefix) {
       const at = first.stem.slice(0, 3);
       const list = this.byPrefix.get(at);
@@ -75,19 +87,28 @@ export class PhraseIndex<T> {
   /** The same occurrences as scan(), handed to `visit` without building hit objects (the hot path). */
   each(tokens: Token[], visit: Visit<T>): void {
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i];
-      const bucket = this.byStem.get(token.stem);
+      const start = this.startOf(tokens[i]);
+      const { bucket } = start;
       if (bucket) {
         for (const entry of bucket.loose) this.check(tokens, i, entry, visit);
         const next = tokens[i + 1];
         const longer = next && bucket.bySecond.get(next.stem);
         if (longer) for (const entry of longer) this.check(tokens, i, entry, visit);
       }
-      if (this.byPrefix.size > 0) {
-        const loose = this.byPrefix.get(token.word.slice(0, 3));
-        if (loose) for (const entry of loose) this.check(tokens, i, entry, visit);
-      }
+      for (const entry of start.prefixes) this.check(tokens, i, entry, visit);
     }
+  }
+
+  private startOf(token: Token): Start<T> {
+    const known = this.starts.get(token.word);
+    if (known && known.stem === token.stem) return known;
+    const word = token.word;
+    const prefixes = this.byPrefix.size === 0 ? NONE : (this.byPrefix.get(word.slice(0, 3)) ?? NONE).filter((e) => word.startsWith(e.term.words[0].stem));
+    const start: Start<T> = { stem: token.stem, bucket: this.byStem.get(token.stem), prefixes: prefixes as Entry<T>[] };
+    // Bounded like the stem cache: hostile text must not grow it forever.
+    if (this.starts.size >= 100_000) this.starts.clear();
+    this.starts.set(word, start);
+    return start;
   }
 
   private check(tokens: Token[], at: number, entry: Entry<T>, visit: Visit<T>): void {

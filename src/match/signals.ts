@@ -96,11 +96,14 @@ export function findSignal(
   const ids = groups.map((group) => compiled.groupIds.get(group) ?? -1);
   // Per group: the unit of the window whose body holds it, IN_CONTEXT, or NOT_FOUND.
   const where = new Array<number>(groups.length);
-  for (const i of candidateStarts(hits, ids, signal.window)) {
+  const window: number[] = [];
+  // A match has at most one group from the heading path, so one of any two groups is in the body:
+  // the two rarest groups' units give every start that can match. A near miss may lie anywhere.
+  for (const i of candidateStarts(hits, near ? ids : rarestTwo(hits, ids), signal.window)) {
     if (units[i].noise || hits[i].body.size === 0) continue;
     // A window never leaves its document, so the start's language is the whole window's.
     if (languages && !languages.has(units[i].language)) continue;
-    const window = signal.window === 1 ? [i] : windowOf(units, i, signal.window);
+    windowInto(window, units, i, signal.window);
     let inBodyCount = 0;
     let fromContext = 0;
     let missing = 0;
@@ -113,7 +116,7 @@ export function findSignal(
         }
       }
       if (where[g] !== NOT_FOUND) inBodyCount++;
-      else if (groups[g].context && groups[g].negated !== true && window.some((u) => hits[u].context.has(ids[g]))) {
+      else if (groups[g].context && groups[g].negated !== true && inContext(window, hits, ids[g])) {
         where[g] = IN_CONTEXT;
         fromContext++;
       } else missing++;
@@ -132,44 +135,83 @@ export function findSignal(
   return matches;
 }
 
-// Units with a body hit per group id, built once per set (per hits array).
-const byGroupCache = new WeakMap<UnitHits[], Map<number, number[]>>();
+// Per set (per hits array): the units with a body hit of each group id, and a scratch array that
+// marks the starts already taken, so a signal's candidates are collected without a Set.
+interface GroupIndex {
+  units: Map<number, number[]>;
+  seen: Int32Array;
+  stamp: number;
+}
 
-function unitsByGroup(hits: UnitHits[]): Map<number, number[]> {
+const byGroupCache = new WeakMap<UnitHits[], GroupIndex>();
+
+function groupIndex(hits: UnitHits[]): GroupIndex {
   let index = byGroupCache.get(hits);
   if (!index) {
-    index = new Map();
+    const units = new Map<number, number[]>();
     hits.forEach((h, u) => {
       for (const id of h.body.keys()) {
-        const list = index!.get(id);
+        const list = units.get(id);
         if (list) list.push(u);
-        else index!.set(id, [u]);
+        else units.set(id, [u]);
       }
     });
-    byGroupCache.set(hits, index);
+    byGroupCache.set(hits, (index = { units, seen: new Int32Array(hits.length), stamp: 0 }));
   }
   return index;
+}
+
+function rarestTwo(hits: UnitHits[], ids: number[]): number[] {
+  if (ids.length <= 2) return ids;
+  const { units } = groupIndex(hits);
+  const count = (id: number) => units.get(id)?.length ?? 0;
+  let first = -1;
+  let second = -1;
+  for (const id of ids) {
+    if (first < 0 || count(id) < count(first)) {
+      second = first;
+      first = id;
+    } else if (second < 0 || count(id) < count(second)) second = id;
+  }
+  return [first, second];
 }
 
 // Only a start whose window holds a body hit of one of the signal's groups can match or be a
 // partial (both need `used.size > 0`): those are the units u - size + 1 .. u of each hit u.
 function candidateStarts(hits: UnitHits[], ids: number[], size: number): number[] {
-  const index = unitsByGroup(hits);
-  const starts = new Set<number>();
+  const index = groupIndex(hits);
+  const stamp = ++index.stamp;
+  const { seen } = index;
+  const starts: number[] = [];
+  const reach = Math.max(1, size) - 1;
   for (const id of ids) {
-    for (const u of index.get(id) ?? []) for (let k = Math.max(0, u - Math.max(1, size) + 1); k <= u; k++) starts.add(k);
+    const list = index.units.get(id);
+    if (!list) continue;
+    for (const u of list) {
+      for (let k = Math.max(0, u - reach); k <= u; k++) {
+        if (seen[k] === stamp) continue;
+        seen[k] = stamp;
+        starts.push(k);
+      }
+    }
   }
-  return [...starts].sort((a, b) => a - b);
+  return starts.sort((a, b) => a - b);
 }
 
-// The sentences a window may join: the start and up to n-1 followers in the same section.
-function windowOf(units: Unit[], start: number, size: number): number[] {
-  const window = [start];
+// The sentences a window may join: the start and up to n-1 followers in the same section,
+// written into `window` (reused across starts: this runs for every candidate of every signal).
+function windowInto(window: number[], units: Unit[], start: number, size: number): void {
+  window.length = 0;
+  window.push(start);
   for (let k = start + 1; k < units.length && window.length < size; k++) {
     if (units[k].document !== units[start].document || units[k].section !== units[start].section || units[k].noise) break;
     window.push(k);
   }
-  return window;
+}
+
+function inContext(window: number[], hits: UnitHits[], id: number): boolean {
+  for (const u of window) if (hits[u].context.has(id)) return true;
+  return false;
 }
 
 // The wrong party may be named in the sentence or in its heading ("Board of directors").

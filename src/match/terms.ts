@@ -8,7 +8,14 @@ export interface Term {
   words: { stem: string; prefix: boolean }[];
 }
 
+// A term compiles the same way every time, so compiled terms are kept per language. The build
+// stores the shipped rubrics' terms (see rubric/cache.ts), which spares a single-file check the
+// ~40 ms of tokenizing and stemming thousands of rubric phrases at start-up.
+const compiled: Record<Language, Map<string, Term>> = { en: new Map(), fr: new Map() };
+
 export function compileTerm(text: string, language: Language): Term {
+  const known = compiled[language].get(text);
+  if (known) return known;
   const words: Term['words'] = [];
   for (const piece of text.trim().split(/\s+/)) {
     const prefix = piece.endsWith('*');
@@ -18,7 +25,33 @@ export function compileTerm(text: string, language: Language): Term {
       words.push({ stem: isPrefix ? prefixForm(token.word, language) : token.stem, prefix: isPrefix });
     });
   }
-  return { text, words };
+  const term = { text, words };
+  compiled[language].set(text, term);
+  return term;
+}
+
+/** Compiled words per term text, as the build stores them: `[stem, 1 if prefix]` per word. */
+export type CompiledTerms = Record<string, [string, 0 | 1][]>;
+
+/** Every term compiled so far in `language`. */
+export function exportTerms(language: Language): CompiledTerms {
+  const out: CompiledTerms = {};
+  for (const [text, term] of compiled[language]) out[text] = term.words.map((w) => [w.stem, w.prefix ? 1 : 0]);
+  return out;
+}
+
+/** Adds terms compiled earlier (by the build, with the same stemmer) so they are not compiled again. */
+export function seedTerms(language: Language, terms: CompiledTerms): void {
+  const memo = compiled[language];
+  for (const [text, words] of Object.entries(terms)) {
+    if (!memo.has(text)) memo.set(text, { text, words: words.map(([s, p]) => ({ stem: s, prefix: p === 1 })) });
+  }
+}
+
+/** Forgets every compiled term (the build does, so each cached rubric stores only its own). */
+export function clearTerms(): void {
+  compiled.en.clear();
+  compiled.fr.clear();
 }
 
 // Prefixes match the lower-cased word as written; French ignores accents there too.

@@ -14,26 +14,49 @@ const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
 
 export function tokenize(text: string, language: Language = 'en'): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const lower = match[0].toLowerCase().replace(/\u2019/g, "'");
-    const start = match.index ?? 0;
-    if (language === 'fr') {
-      // French compares words without accents, so prefix terms meet accented and bare spellings.
-      const word = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-      // French elision: "n'avons" is two words, "n" (a negation cue) and "avons", so prefix
-      // terms ("assur*") meet "d'assurance" and the negation "n'" can be listed in the lexicon.
-      const elided = ELISION.exec(word);
-      if (elided) {
-        const cut = start + elided[1].length + 1;
-        tokens.push({ word: elided[1], stem: elided[1], start, end: cut });
-        tokens.push({ word: elided[2], stem: stem(elided[2], 'fr'), start: cut, end: start + match[0].length });
-      } else tokens.push({ word, stem: stem(word, 'fr'), start, end: start + match[0].length });
-      continue;
+  const words = WORDS[language];
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    let known = words.get(raw);
+    if (known === undefined) {
+      known = readWord(raw, language);
+      if (words.size >= WORD_CACHE_LIMIT) words.clear();
+      words.set(raw, known);
     }
-    // English keeps words with an inner apostrophe whole ("don't", "client's").
-    tokens.push({ word: lower, stem: lower.includes("'") ? lower : stem(lower, 'en'), start, end: start + match[0].length });
+    if (known.length === 1) tokens.push({ word: known[0].word, stem: known[0].stem, start, end });
+    else {
+      // An elided French word: "n'avons" -> "n" (up to the apostrophe) + "avons".
+      const cut = start + known[0].word.length + 1;
+      tokens.push({ word: known[0].word, stem: known[0].stem, start, end: cut });
+      tokens.push({ word: known[1].word, stem: known[1].stem, start: cut, end });
+    }
   }
   return tokens;
+}
+
+type WordForm = { word: string; stem: string };
+
+// Policies reuse a few thousand words, so each spelling is lower-cased, split and stemmed once
+// (per thread); capped like the stem cache so hostile input cannot grow it forever.
+const WORDS: Record<Language, Map<string, WordForm[]>> = { en: new Map(), fr: new Map() };
+const WORD_CACHE_LIMIT = 200_000;
+
+function readWord(raw: string, language: Language): WordForm[] {
+  const lower = raw.toLowerCase().replace(/\u2019/g, "'");
+  if (language === 'fr') {
+    // French compares words without accents, so prefix terms meet accented and bare spellings.
+    const word = lower.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    // French elision: "n'avons" is two words, "n" (a negation cue) and "avons", so prefix
+    // terms ("assur*") meet "d'assurance" and the negation "n'" can be listed in the lexicon.
+    const elided = ELISION.exec(word);
+    if (elided) return [{ word: elided[1], stem: elided[1] }, { word: elided[2], stem: stem(elided[2], 'fr') }];
+    return [{ word, stem: stem(word, 'fr') }];
+  }
+  // English keeps words with an inner apostrophe whole ("don't", "client's").
+  return [{ word: lower, stem: lower.includes("'") ? lower : stem(lower, 'en') }];
 }
 
 const ELISION = /^(l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu)'(.+)$/;

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { seedTerms, type CompiledTerms } from '../match/terms.js';
 import { RUBRIC_DIR } from './shipped.js';
 import type { Rubric } from './types.js';
 
@@ -15,6 +16,8 @@ const CACHE_DIR = fileURLToPath(new URL('../rubric-cache/', import.meta.url));
 interface CacheEntry {
   hashes: Record<string, string>;
   rubric: Rubric;
+  /** The rubric's terms (and lexicon) compiled per language, so a run does not stem them again. */
+  terms?: { en: CompiledTerms; fr: CompiledTerms };
 }
 
 function hashOf(file: string): string | undefined {
@@ -32,6 +35,10 @@ export function readCachedRubric(id: string): Rubric | undefined {
   try {
     const entry = JSON.parse(readFileSync(path, 'utf8')) as CacheEntry;
     if (!Object.entries(entry.hashes).every(([file, hash]) => hashOf(file) === hash)) return undefined;
+    if (entry.terms) {
+      seedTerms('en', entry.terms.en);
+      seedTerms('fr', entry.terms.fr);
+    }
     const dir = fileURLToPath(RUBRIC_DIR);
     return { ...entry.rubric, files: entry.rubric.files.map((f) => join(dir, f)) };
   } catch {
@@ -40,9 +47,9 @@ export function readCachedRubric(id: string): Rubric | undefined {
 }
 
 /** Writes the cache entry for a resolved shipped rubric (build time). */
-export function writeCachedRubric(id: string, rubric: Rubric): void {
+export function writeCachedRubric(id: string, rubric: Rubric, terms?: CacheEntry['terms']): void {
   const names = rubric.files.map((f) => basename(f));
   const hashes = Object.fromEntries(names.map((n) => [n, hashOf(n) ?? '']));
   mkdirSync(CACHE_DIR, { recursive: true });
-  writeFileSync(join(CACHE_DIR, `${id}.json`), JSON.stringify({ hashes, rubric: { ...rubric, files: names } }));
+  writeFileSync(join(CACHE_DIR, `${id}.json`), JSON.stringify({ hashes, rubric: { ...rubric, files: names }, terms }));
 }

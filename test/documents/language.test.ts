@@ -10,6 +10,6 @@ describe('detectLanguage: English or French, short texts included', () => {
     ['an English policy paragraph', 'All personal information about clients is confidential and is shared only with their written consent.', 'en'],
     ['too little text falls back to English', 'Politique', 'en'],
   ])('%s', async (_name, text, expected) => {
-    expect(detectLanguage(await textDocument('policy.txt', text))).toBe(expected);
+    expect(await detectLanguage(await textDocument('policy.txt', text))).toBe(expected);
   });
 });
