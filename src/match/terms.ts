@@ -12,10 +12,20 @@ export interface Term {
 // stores the shipped rubrics' terms (see rubric/cache.ts), which spares a single-file check the
 // ~40 ms of tokenizing and stemming thousands of rubric phrases at start-up.
 const compiled: Record<Language, Map<string, Term>> = { en: new Map(), fr: new Map() };
+// Terms compiled by the build, turned into Term objects only when a run asks for them.
+const seeded: Record<Language, CompiledTerms[]> = { en: [], fr: [] };
 
 export function compileTerm(text: string, language: Language): Term {
   const known = compiled[language].get(text);
   if (known) return known;
+  for (const source of seeded[language]) {
+    const words = source[text];
+    if (words) {
+      const term = { text, words: words.map(([s, p]) => ({ stem: s, prefix: p === 1 })) };
+      compiled[language].set(text, term);
+      return term;
+    }
+  }
   const words: Term['words'] = [];
   for (const piece of text.trim().split(/\s+/)) {
     const prefix = piece.endsWith('*');
@@ -33,25 +43,24 @@ export function compileTerm(text: string, language: Language): Term {
 /** Compiled words per term text, as the build stores them: `[stem, 1 if prefix]` per word. */
 export type CompiledTerms = Record<string, [string, 0 | 1][]>;
 
-/** Every term compiled so far in `language`. */
+/** Every term compiled so far in `language`, and every seeded one. */
 export function exportTerms(language: Language): CompiledTerms {
-  const out: CompiledTerms = {};
+  const out: CompiledTerms = Object.assign({}, ...seeded[language]);
   for (const [text, term] of compiled[language]) out[text] = term.words.map((w) => [w.stem, w.prefix ? 1 : 0]);
   return out;
 }
 
 /** Adds terms compiled earlier (by the build, with the same stemmer) so they are not compiled again. */
 export function seedTerms(language: Language, terms: CompiledTerms): void {
-  const memo = compiled[language];
-  for (const [text, words] of Object.entries(terms)) {
-    if (!memo.has(text)) memo.set(text, { text, words: words.map(([s, p]) => ({ stem: s, prefix: p === 1 })) });
-  }
+  seeded[language].push(terms);
 }
 
 /** Forgets every compiled term (the build does, so each cached rubric stores only its own). */
 export function clearTerms(): void {
   compiled.en.clear();
   compiled.fr.clear();
+  seeded.en.length = 0;
+  seeded.fr.length = 0;
 }
 
 // Prefixes match the lower-cased word as written; French ignores accents there too.
