@@ -76,7 +76,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
       const text = block.text.slice(span.start, span.end);
       const tokens = tokenize(text, language);
       if (tokens.length === 0) continue;
-      const cues = readCues(tokens, text, lexicon);
+      const cues = readCues(tokens, lexicon);
       units.push({
         document: documentIndex,
         language,
@@ -113,7 +113,7 @@ function leadInIsFirm(leadIn: string | undefined, seen: Map<string, boolean>, le
   if (!leadIn) return false;
   let firm = seen.get(leadIn);
   if (firm === undefined) {
-    const cues = readCues(tokenize(leadIn, language), leadIn, lexicon);
+    const cues = readCues(tokenize(leadIn, language), lexicon);
     firm = cues.firm || cues.negated.some(Boolean);
     seen.set(leadIn, firm);
   }
@@ -151,7 +151,7 @@ interface Cues {
 }
 
 // Reads lexicon cues once per sentence: negation scopes, hedges, firm words, references.
-function readCues(tokens: Token[], text: string, lexicon: CompiledLexicon): Cues {
+function readCues(tokens: Token[], lexicon: CompiledLexicon): Cues {
   const negated = new Array<boolean>(tokens.length).fill(false);
   const hits = lexicon.cues.scan(tokens);
   const negationStarts = new Set<number>();
@@ -160,7 +160,7 @@ function readCues(tokens: Token[], text: string, lexicon: CompiledLexicon): Cues
   for (const hit of hits) {
     if (hit.payload === 'negation') {
       negationStarts.add(hit.first);
-      markScope(tokens, text, hit.last + 1, negated, lexicon);
+      markScope(tokens, hit.last + 1, negated, lexicon);
     } else if (hit.payload === 'firm') firm = true;
     else if (hit.payload === 'reference') reference = true;
   }
@@ -175,11 +175,11 @@ function readCues(tokens: Token[], text: string, lexicon: CompiledLexicon): Cues
   return { negated, hedges, firm, reference };
 }
 
-function markScope(tokens: Token[], text: string, from: number, negated: boolean[], lexicon: CompiledLexicon): void {
+function markScope(tokens: Token[], from: number, negated: boolean[], lexicon: CompiledLexicon): void {
   for (let i = from; i < tokens.length; i++) {
     if (lexicon.clauseBreaks.has(tokens[i].word)) return;
     // Punctuation between two tokens ends the clause.
-    if (i > 0 && /[,;:()\u2013\u2014]/.test(text.slice(tokens[i - 1].end, tokens[i].start))) return;
+    if (tokens[i].pause) return;
     negated[i] = true;
   }
 }

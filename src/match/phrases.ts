@@ -115,7 +115,9 @@ export class PhraseIndex<T> {
     const { words } = entry.term;
     if (at + words.length > tokens.length) return;
     for (let k = 0; k < words.length; k++) {
-      if (!wordMatches(tokens[at + k], words[k])) return;
+      const token = tokens[at + k];
+      // A phrase is contiguous words: "errors and omissions" is not found in "error, omission".
+      if (!wordMatches(token, words[k]) || (k > 0 && token.pause)) return;
     }
     const last = at + words.length - 1;
     for (const payload of entry.payloads) visit(payload, at, last, entry.term);

@@ -7,7 +7,12 @@ export interface Token {
   stem: string;
   start: number;
   end: number;
+  /** Clause punctuation (comma, semicolon, colon, bracket, dash) stands between this token and the one before. */
+  pause?: true;
 }
+
+// Punctuation that separates clauses: a phrase never runs across it, and a negation's scope ends there.
+const PAUSE = /[,;:()[\]\u2013\u2014]/;
 
 // Letters and digits, with inner apostrophes kept so "don't" and "l'organisme" stay whole words.
 const WORD = /[\p{L}\p{N}]+(?:['\u2019][\p{L}]+)*/gu;
@@ -20,18 +25,20 @@ export function tokenize(text: string, language: Language = 'en'): Token[] {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
+    const pause = tokens.length > 0 && start - tokens[tokens.length - 1].end > 0 && PAUSE.test(text.slice(tokens[tokens.length - 1].end, start));
     let known = words.get(raw);
     if (known === undefined) {
       known = readWord(raw, language);
       if (words.size >= WORD_CACHE_LIMIT) words.clear();
       words.set(raw, known);
     }
-    if (known.length === 1) tokens.push({ word: known[0].word, stem: known[0].stem, start, end });
-    else {
+    const first: Token = { word: known[0].word, stem: known[0].stem, start, end };
+    if (pause) first.pause = true;
+    tokens.push(first);
+    if (known.length === 2) {
       // An elided French word: "n'avons" -> "n" (up to the apostrophe) + "avons".
-      const cut = start + known[0].word.length + 1;
-      tokens.push({ word: known[0].word, stem: known[0].stem, start, end: cut });
-      tokens.push({ word: known[1].word, stem: known[1].stem, start: cut, end });
+      first.end = start + known[0].word.length + 1;
+      tokens.push({ word: known[1].word, stem: known[1].stem, start: first.end, end });
     }
   }
   return tokens;
