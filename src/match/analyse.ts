@@ -169,10 +169,16 @@ function readCues(tokens: Token[], lexicon: CompiledLexicon): Cues {
     if (hit.payload === 'hedge') hedges.push(hit.term.text);
     // "may not" / "should never" are prohibitions, and a firm word in the sentence wins over a
     // modal ("anyone who has, or may have, a conflict must declare it").
-    if (hit.payload === 'tentative' && !firm && !negationStarts.has(hit.last + 1)) hedges.push(hit.term.text);
+    if (hit.payload === 'tentative' && !firm && !negationStarts.has(hit.last + 1) && !opensClause(tokens, hit.first, lexicon)) hedges.push(hit.term.text);
     if (hit.payload === 'tentative' && negationStarts.has(hit.last + 1)) firm = true;
   }
   return { negated, hedges, firm, reference };
+}
+
+// A modal right after "that", "which", "if"... sits in a relative or conditional clause.
+function opensClause(tokens: Token[], at: number, lexicon: CompiledLexicon): boolean {
+  const before = tokens[at - 1];
+  return before !== undefined && !tokens[at].pause && lexicon.clauseOpeners.has(before.word);
 }
 
 function markScope(tokens: Token[], from: number, negated: boolean[], lexicon: CompiledLexicon): void {

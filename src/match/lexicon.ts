@@ -12,6 +12,8 @@ export interface CompiledLexicon {
   drafts: PhraseIndex<true>;
   /** Words that end a negation's scope: a new clause starts ("but", "however"). */
   clauseBreaks: Set<string>;
+  /** Words that open a relative or conditional clause: a modal right after one does not hedge the rule. */
+  clauseOpeners: Set<string>;
 }
 
 // Clause-ending words bound a negation ("we do not sell data, but we share it with consent").
@@ -21,6 +23,13 @@ const CLAUSE_BREAKS: Record<Language, string[]> = {
   // French words are compared without accents, and elisions are split ("qu'avec" = "qu" + "avec").
   fr: ['mais', 'cependant', 'toutefois', 'sauf', 'hormis', 'moins', 'pourtant', 'qui', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles',
     'parce', 'car', 'puisque', 'puisqu', 'lorsque', 'lorsqu', 'quoique', 'quoiqu', 'tandis', 'que', 'qu', 'néanmoins', 'neanmoins', 'plutôt', 'plutot'],
+};
+
+// "Information that may identify a client is confidential": the modal belongs to the relative
+// clause that names the information, not to the rule. Grammar too, so it lives here.
+const CLAUSE_OPENERS: Record<Language, string[]> = {
+  en: ['that', 'which', 'who', 'whom', 'whose', 'whoever', 'whatever', 'whichever', 'if', 'whether'],
+  fr: ['qui', 'que', 'qu', 'dont', 'lequel', 'laquelle', 'lesquels', 'lesquelles', 'si'],
 };
 
 const cache = new WeakMap<Lexicon, Map<Language, CompiledLexicon>>();
@@ -42,7 +51,7 @@ export function compileLexicon(lexicon: Lexicon, language: Language): CompiledLe
   lists.noiseHeadings.forEach((t) => noiseHeadings.add(compileTerm(t, language), true));
   const drafts = new PhraseIndex<true>();
   lists.drafts.forEach((t) => drafts.add(compileTerm(t, language), true));
-  const compiled = { cues, noiseHeadings, drafts, clauseBreaks: new Set(CLAUSE_BREAKS[language]) };
+  const compiled = { cues, noiseHeadings, drafts, clauseBreaks: new Set(CLAUSE_BREAKS[language]), clauseOpeners: new Set(CLAUSE_OPENERS[language]) };
   perLanguage.set(language, compiled);
   return compiled;
 }

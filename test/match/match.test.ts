@@ -22,6 +22,8 @@ describe('matching: polarity, strength and noise', () => {
     ['a prohibition with "must not" is firm', 'coi.gifts', 'Staff must not accept gifts from clients.', 'covered'],
     ['"may not" is a prohibition, not a hedge', 'coi.gifts', 'Volunteers may not accept gifts from clients.', 'covered'],
     ['a modal "should" hedges', 'coi.gifts', 'Staff should decline gifts from clients.', 'weak'],
+    ['a modal in a relative clause does not hedge the rule', 'coi.gifts', 'Staff decline gifts from clients that may influence their work.', 'covered'],
+    ['a modal in the main clause still hedges', 'coi.gifts', 'Staff may decline gifts from clients that influence their work.', 'weak'],
     ['a firm word beats a modal in a condition', 'coi.gifts', 'Anyone who may receive gifts from clients must declare them.', 'covered'],
     ['only part of the concepts is weak', 'coi.gifts', 'Staff must not accept gifts.', 'weak'],
     ['the same word on another topic is missing', 'coi.gifts', 'Our shop sells gift cards.', 'missing'],
