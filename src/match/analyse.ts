@@ -43,6 +43,8 @@ export interface Unit {
 }
 
 const FRAGMENT_WORDS = 5;
+// Longer than any heading or label: such a line reads as running text, whatever it ends with.
+const LABEL_WORDS = 16;
 
 // "Code of Conduct Complaints": every word capitalised and no full stop reads as a title, not a rule.
 function isTitleCase(tokens: Token[], text: string): boolean {
@@ -87,7 +89,8 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         ...cues,
         heading: block.kind === 'heading',
         // A list item or table cell is read with its lead-in, so its length says nothing: `listed` judges it.
-        fragment: !isItem(block) && (tokens.length < FRAGMENT_WORDS || !/[.!;:)]\s*$|\w$/.test(text) || isTitleCase(tokens, text)),
+        // A long run of words is a sentence even when it stops mid-way (an excerpt cut off at a comma).
+        fragment: !isItem(block) && (tokens.length < FRAGMENT_WORDS || (!/[.!;:)]\s*$|\w$/.test(text) && tokens.length < LABEL_WORDS) || isTitleCase(tokens, text)),
         listed: isItem(block) && isListedTopic(text, cues, () => leadInIsFirm(block.leadIn, firmLeadIns, lexicon, language)),
         question: /\?["')\]]*\s*$/.test(text),
         noise: noise || TOC_LINE.test(text.slice(-64)),
