@@ -47,10 +47,14 @@ const FRAGMENT_WORDS = 5;
 const LABEL_WORDS = 16;
 
 // "Code of Conduct Complaints": every word capitalised and no full stop reads as a title, not a rule.
+// A longer run with no full stop where most words are capitalised is a list of titles pasted
+// together (a slide, a menu: "Family Law Tenancy Housing Privacy Education ..."), not a rule.
 function isTitleCase(tokens: Token[], text: string): boolean {
-  if (/[.!?]\s*$/.test(text) || tokens.length > 10) return false;
+  if (/[.!?]\s*$/.test(text)) return false;
   const words = tokens.filter((t) => t.word.length > 3);
-  return words.length > 0 && words.every((t) => /^[A-Z\u00C0-\u00DD]/.test(text.slice(t.start, t.end)));
+  if (words.length === 0) return false;
+  const capitalised = words.filter((t) => /^[A-Z\u00C0-\u00DD]/.test(text.slice(t.start, t.end))).length;
+  return tokens.length <= 10 ? capitalised === words.length : capitalised >= 0.6 * words.length;
 }
 
 const TOC_LINE = /(\.{3,}|\u2026{2,}|\s{3,})\s*[0-9ivx]{1,4}\s*$/i;

@@ -25,6 +25,7 @@ describe('matching: polarity, strength and noise', () => {
     ['a modal in a relative clause does not hedge the rule', 'coi.gifts', 'Staff decline gifts from clients that may influence their work.', 'covered'],
     ['a long sentence cut off at a comma is still a sentence', 'coi.gifts', 'Staff must not accept gifts from clients, from members of their families or from anyone who acts for them in any matter,', 'covered'],
     ['a short line cut off at a comma is a label', 'coi.gifts', 'Gifts from clients,', 'weak'],
+    ['a long run of capitalised titles is a label, not a rule', 'coi.gifts', 'Staff Gifts From Clients Working Hours Parking Office Keys Holidays Travel Claims Training Sessions Volunteer Rotas', 'weak'],
     ['a modal in the main clause still hedges', 'coi.gifts', 'Staff may decline gifts from clients that influence their work.', 'weak'],
     ['a firm word beats a modal in a condition', 'coi.gifts', 'Anyone who may receive gifts from clients must declare them.', 'covered'],
     ['only part of the concepts is weak', 'coi.gifts', 'Staff must not accept gifts.', 'weak'],
