@@ -46,9 +46,8 @@ const FRAGMENT_WORDS = 5;
 // Longer than any heading or label: such a line reads as running text, whatever it ends with.
 const LABEL_WORDS = 16;
 
-// "Code of Conduct Complaints": every word capitalised and no full stop reads as a title, not a rule.
-// A longer run with no full stop where most words are capitalised is a list of titles pasted
-// together (a slide, a menu: "Family Law Tenancy Housing Privacy Education ..."), not a rule.
+// No full stop and every word capitalised ("Code of Conduct Complaints") reads as a title, not a
+// rule; in a longer run, most words capitalised reads as titles pasted together (a slide, a menu).
 function isTitleCase(tokens: Token[], text: string): boolean {
   if (/[.!?]\s*$/.test(text)) return false;
   const words = tokens.filter((t) => t.word.length > 3);
