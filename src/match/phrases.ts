@@ -51,14 +51,13 @@ export class PhraseIndex<T> {
   add(term: Term, payload: T): void {
     const [first, second] = term.words;
     if (!first) return;
-    const key = term.words.map((w) => (w.prefix ? `${w.stem}*` : w.stem)).join(' ');
-    const known = this.byText.get(key);
+    const known = this.byText.get(term.key);
     if (known) {
       known.payloads.push(payload);
       return;
     }
     const entry: Entry<T> = { term, payloads: [payload] };
-    this.byText.set(key, entry);
+    this.byText.set(term.key, entry);
     this.starts.clear();
     if (first.prefix) {
       const at = first.stem.slice(0, 3);

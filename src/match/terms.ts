@@ -6,6 +6,12 @@ import { tokenize } from './tokens.js';
 export interface Term {
   text: string;
   words: { stem: string; prefix: boolean }[];
+  /** The words as one string ("stem stem*"): terms with the same key match the same tokens. */
+  key: string;
+}
+
+function makeTerm(text: string, words: Term['words']): Term {
+  return { text, words, key: words.map((w) => (w.prefix ? `${w.stem}*` : w.stem)).join(' ') };
 }
 
 // A term compiles the same way every time, so compiled terms are kept per language. The build
@@ -21,7 +27,7 @@ export function compileTerm(text: string, language: Language): Term {
   for (const source of seeded[language]) {
     const words = source[text];
     if (words) {
-      const term = { text, words: words.map(([s, p]) => ({ stem: s, prefix: p === 1 })) };
+      const term = makeTerm(text, words.map(([s, p]) => ({ stem: s, prefix: p === 1 })));
       compiled[language].set(text, term);
       return term;
     }
@@ -35,7 +41,7 @@ export function compileTerm(text: string, language: Language): Term {
       words.push({ stem: isPrefix ? prefixForm(token.word, language) : token.stem, prefix: isPrefix });
     });
   }
-  const term = { text, words };
+  const term = makeTerm(text, words);
   compiled[language].set(text, term);
   return term;
 }

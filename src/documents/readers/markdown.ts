@@ -43,15 +43,15 @@ const NEAR_LIMIT = 96;
 // CommonMark, as remark-parse reads it: raw HTML is kept as HTML (and skipped), no smart quotes or
 // bare-URL links. GitHub's extensions (tables, strikethrough, task lists) only where remark-gfm
 // would have been used, i.e. in a document with a table delimiter row.
-let parsers: { plain: MarkdownIt; gfm: MarkdownIt } | undefined;
+// Each parser is built on first use: a parser costs a few milliseconds to set up (markdown-it
+// compiles its link matcher even with linkify off), and most runs need only the plain one.
+const parsers: { plain?: MarkdownIt; gfm?: MarkdownIt } = {};
 function parser(gfm: boolean): MarkdownIt {
   // Its CommonJS build is one file: it loads in a third of the time of the 50-odd ES modules.
   const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
-  parsers ??= {
-    plain: new MarkdownIt('default', { html: true, linkify: false, typographer: false }).disable(['table', 'strikethrough']),
-    gfm: new MarkdownIt('default', { html: true, linkify: false, typographer: false }),
-  };
-  return gfm ? parsers.gfm : parsers.plain;
+  const options = { html: true, linkify: false, typographer: false };
+  if (gfm) return (parsers.gfm ??= new MarkdownIt('default', options));
+  return (parsers.plain ??= new MarkdownIt('default', options).disable(['table', 'strikethrough']));
 }
 
 export interface MarkdownOptions {
