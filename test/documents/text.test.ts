@@ -74,3 +74,47 @@ describe('decode', () => {
     expect(() => decode(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 13]))).toThrow(/binary/);
   });
 });
+
+describe('plain-text reader, unwrapped text (a line per paragraph, as saved from a web page)', () => {
+  const long = (words: string) => `${words} ${'and this sentence goes on to explain the rule in some detail'.repeat(2)}.`;
+  const source = [
+    'Source: https://example.org/our-policies', //             1
+    long('We help newcomers with their applications'), //      2
+    'How we work', //                                          3
+    long('Every client meets a trained caseworker'), //        4
+    '- Intake by appointment;', //                             5
+    '- Help with the forms;', //                               6
+    long('Our clinic is open on weekdays'), //                 7
+    'You can reach us in the following ways:', //              8
+    long('By phone during office hours'), //                   9
+  ].join('\n');
+  const doc = textDocument('web.txt', source);
+  const block = (text: string) => doc.blocks.find((b) => b.text.startsWith(text))!;
+
+  it('reads each line as its own paragraph', () => {
+    expect(block('We help newcomers').text).not.toContain('How we work');
+    expect(positionAt(block('Every client meets'), 0).line).toBe(4);
+  });
+
+  it('reads a short title-like line between paragraphs as a heading', () => {
+    expect(block('How we work').kind).toBe('heading');
+    expect(block('Every client meets').headingPath).toEqual(['How we work']);
+  });
+
+  it('ends a list item at the line end: the next paragraph is not part of the item', () => {
+    expect(block('Help with the forms').text).toBe('Help with the forms;');
+    expect(block('Our clinic is open')).toMatchObject({ kind: 'paragraph' });
+    expect(block('Our clinic is open').leadIn).toBeUndefined();
+  });
+
+  it('does not take a line that introduces what follows for a heading', () => {
+    expect(block('You can reach us').kind).toBe('paragraph');
+    expect(block('By phone').headingPath).toEqual(['How we work']);
+  });
+
+  it('still joins the lines of wrapped text, even with one long line in it', () => {
+    const wrapped = textDocument('wrapped.txt', ['All staff must keep', 'client files private.', '', `See ${'x'.repeat(120)}`, '', 'Short title', 'next line.'].join('\n'));
+    expect(wrapped.blocks.map((b) => b.text)).toContain('All staff must keep client files private.');
+    expect(wrapped.blocks.map((b) => b.text)).toContain('Short title next line.');
+  });
+});

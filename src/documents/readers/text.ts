@@ -17,8 +17,30 @@ interface Heading {
   text: string;
 }
 
+/**
+ * Text saved from a web page or a word processor is not wrapped: each line is a whole paragraph
+ * and nothing separates it from a title above it ("How it works" then a 600-character line).
+ * Wrapped text never has many lines this long; a few long lines (a URL) do not make a document
+ * unwrapped.
+ */
+const LONG_LINE = 100;
+function isUnwrapped(lines: string[]): boolean {
+  let nonBlank = 0;
+  let long = 0;
+  for (const line of lines) {
+    const length = line.trim().length;
+    if (length === 0) continue;
+    nonBlank++;
+    if (length > LONG_LINE) long++;
+  }
+  return long >= 2 && long >= 0.1 * nonBlank;
+}
+
 export function textDocument(path: string, text: string, encoding?: string): Document {
   const lines = text.split(/\r?\n|\r/);
+  // In unwrapped text a line break ends the paragraph, and a short title-like line is a heading
+  // even with no blank line around it.
+  const unwrapped = isUnwrapped(lines);
   // Offsets refer to the text as read; \r\n line ends keep their line starts after the \n.
   const starts = lineStarts(text);
   const blocks: Block[] = [];
@@ -49,7 +71,7 @@ export function textDocument(path: string, text: string, encoding?: string): Doc
       return;
     }
     const indent = line.length - line.trimStart().length;
-    const heading = headingLevel(line, lines[index - 1], lines[index + 1], headings);
+    const heading = headingLevel(line, lines[index - 1], lines[index + 1], headings, unwrapped);
     if (heading) {
       flush();
       const title = heading.text;
@@ -73,6 +95,11 @@ export function textDocument(path: string, text: string, encoding?: string): Doc
       paragraph.add(line.slice(bullet[0].length).trimEnd(), { line: lineNumber, column, offset: offset + column - 1 });
       return;
     }
+    // An indented line after a bullet still continues the item; anything else is its own paragraph.
+    if (unwrapped && paragraph && !(paragraphKind === 'list-item' && indent > 0)) {
+      flush();
+      paragraphKind = 'paragraph';
+    }
     if (!paragraph) {
       paragraph = new BlockBuilder();
       if (paragraphKind === 'list-item' && indent === 0) paragraphKind = 'paragraph';
@@ -91,11 +118,14 @@ export function textDocument(path: string, text: string, encoding?: string): Doc
  * A line is a heading when it stands alone and reads like one: numbered ("2.1 Gifts"),
  * ALL CAPS, or a short phrase ending in a colon. Sentences (ending in . ? !) never are.
  */
-function headingLevel(line: string, previous: string | undefined, next: string | undefined, open: Heading[]): Heading | undefined {
+function headingLevel(line: string, previous: string | undefined, next: string | undefined, open: Heading[], unwrapped: boolean): Heading | undefined {
   const trimmed = line.trim();
   if (trimmed.length < 2 || trimmed.length > 90) return undefined;
   if (/[.?!;,]["')\]]?$/.test(trimmed) && !/^[0-9.]+\s*$/.test(trimmed)) return undefined;
-  const alone = (previous === undefined || previous.trim() === '') || (next === undefined || next.trim() === '');
+  // In unwrapped text every line stands alone: the line break is the paragraph break.
+  const blankBefore = unwrapped || previous === undefined || previous.trim() === '';
+  const blankAfter = unwrapped || next === undefined || next.trim() === '';
+  const alone = blankBefore || blankAfter;
   const numbered = NUMBERED_HEADING.exec(trimmed);
   if (numbered && alone && wordCount(numbered[3]) <= 10 && /^[A-Z\u00C0-\u00DD]/.test(numbered[3])) {
     const depth = numbered[2].includes('.') ? numbered[2].split('.').filter(Boolean).length : 1;
@@ -107,12 +137,15 @@ function headingLevel(line: string, previous: string | undefined, next: string |
   }
   // "Volunteers must:" right above bullets is their lead-in, not a heading.
   const leadsList = next !== undefined && BULLET.test(next);
+  // (Not relaxed for unwrapped text: there "You may donate in the following ways:" introduces the
+  // lines below it, and a heading's words would count as context for everything under it.)
   if (trimmed.endsWith(':') && wordCount(trimmed) <= 6 && !leadsList && (previous === undefined || previous.trim() === '')) {
     const parent = open.length > 0 ? open[open.length - 1].level : 1;
     return { level: Math.max(parent + 1, 2), text: trimmed.slice(0, -1).trim() };
   }
   // A short title-like line (no end punctuation) between blank lines reads as a heading too.
-  if (alone && previous !== undefined && previous.trim() === '' && (next === undefined || next.trim() === '') && wordCount(trimmed) <= 8 && /^[A-Z\u00C0-\u00DD]/.test(trimmed)) {
+  const introduces = unwrapped && trimmed.endsWith(':') && wordCount(trimmed) > 3;
+  if (previous !== undefined && blankBefore && blankAfter && !leadsList && !introduces && wordCount(trimmed) <= 8 && /^[A-Z\u00C0-\u00DD]/.test(trimmed)) {
     const parent = open.length > 0 ? open[open.length - 1].level : 1;
     return { level: Math.max(parent, 2), text: trimmed };
   }
