@@ -21,7 +21,7 @@ export function sideFor(element: Element, language: Language): Side {
 const groupsOf = (sides: Side[]): Group[] =>
   sides
     .flatMap((side) => [...side.signals, ...side.weak, ...side.contradictions])
-    .flatMap((signal) => (signal.otherParty ? [...signal.groups, signal.otherParty] : signal.groups));
+    .flatMap((signal) => [...signal.groups, ...(signal.otherParty ? [signal.otherParty] : []), ...(signal.unless ? [signal.unless] : [])]);
 
 const cache = new WeakMap<Rubric, Map<Language, CompiledRubric>>();
 

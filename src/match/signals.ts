@@ -125,6 +125,7 @@ export function findSignal(
     const inBody = inBodyCount > 0 && fromContext <= 1 && fromContext < groups.length;
     if (missing === 0 && inBody) {
       const used = [...new Set(where.filter((u) => u >= 0))].sort((a, b) => a - b);
+      if (signal.unless && saysOtherwise(signal.unless, used, hits, compiled)) continue;
       const match = describe(signal, used, units);
       if (match.strength === 'firm' && signal.otherParty && namesParty(signal.otherParty, used, hits, compiled)) match.strength = 'other-party';
       matches.push(match);
@@ -212,6 +213,12 @@ function windowInto(window: number[], units: Unit[], start: number, size: number
 function inContext(window: number[], hits: UnitHits[], id: number): boolean {
   for (const u of window) if (hits[u].context.has(id)) return true;
   return false;
+}
+
+// An exclusion is read in the matched sentences only: a heading does not make a rule about something else.
+function saysOtherwise(unless: Group, used: number[], hits: UnitHits[], compiled: CompiledRubric): boolean {
+  const id = compiled.groupIds.get(unless) ?? -1;
+  return used.some((u) => hits[u].body.has(id));
 }
 
 // The wrong party may be named in the sentence or in its heading ("Board of directors").

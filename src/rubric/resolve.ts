@@ -30,6 +30,7 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
       const groups = s.all.map((g) => group(g, owner));
       const signal: Signal = { label: s.label ?? groups.map((g) => g.label).join(' + '), groups, window: s.window ?? 1 };
       if (s.otherParty) signal.otherParty = group(s.otherParty, owner);
+      if (s.unless) signal.unless = group(s.unless, owner);
       return signal;
     });
 

@@ -24,6 +24,8 @@ export interface SignalSource {
   label?: string;
   /** Parties the commitment is not about: a firm match that names one is only weak. */
   otherParty?: GroupSource;
+  /** Words that show the sentences are about something else ("for insurance purposes"): no match. */
+  unless?: GroupSource;
 }
 
 export interface ElementSource {
@@ -99,6 +101,8 @@ export interface Signal {
   window: number;
   /** A firm match whose sentences (or heading) name one of these parties is only weak. */
   otherParty?: Group;
+  /** A match whose sentences hold one of these words (in the sentence itself) does not count. */
+  unless?: Group;
 }
 
 export interface LexiconLists {

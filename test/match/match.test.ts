@@ -43,6 +43,13 @@ describe('matching: polarity, strength and noise', () => {
   });
 
   it.each([
+    ['an "unless" word in the sentence stops the signal', 'Clients feel free to call us at any time.', 'missing'],
+    ['an "unless" word in the heading does not', '# Feel free to ask\n\nAll of our services are free of charge.', 'covered'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect((await statusOf('free.policy', markdown)).status).toBe(expected);
+  });
+
+  it.each([
     ['a rule for another party is weak', 'Directors must never accept gifts from clients.', 'weak'],
     ['the other party may be named by the heading', '# Board of directors\n\nMembers must never accept gifts from clients.', 'weak'],
     ['the same rule for staff is covered', 'Staff must never accept gifts from clients.', 'covered'],
