@@ -9,6 +9,7 @@ import type MarkdownIt from 'markdown-it';
 import type { Root } from 'mdast';
 import { lineStarts } from '../blocks.js';
 import { decode } from '../decode.js';
+import { maskFrontMatter } from '../front-matter.js';
 import { scanMarkers } from '../markers.js';
 import { mdastToBlocks } from '../mdast-blocks.js';
 import { NeedsReaderThread } from '../limits.js';
@@ -67,7 +68,8 @@ export async function readMarkdown(input: ReaderInput, options: MarkdownOptions 
 export async function markdownDocument(path: string, text: string, encoding?: string, options: MarkdownOptions = {}): Promise<Document> {
   const gfm = hasTableDelimiter(text);
   // markdown-it's own normalization (line endings, NUL), done first so that offsets agree.
-  const source = /[\r\0]/.test(text) ? text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  const normalized = /[\r\0]/.test(text) ? text.replace(/\r\n?/g, '\n').replace(/\0/g, '\uFFFD') : text;
+  const source = maskFrontMatter(normalized);
   const tokens = parser(gfm).parse(source, {});
   const starts = lineStarts(source);
   const deep = tooDeep(tokens);
