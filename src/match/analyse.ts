@@ -38,6 +38,8 @@ export interface Unit {
   headingPath: string[];
   /** Tokens of the heading path and the lead-in line, shared by the block's sentences. */
   context: Token[];
+  /** Per context token: inside a negation's scope ("includes, but is not limited to:")? */
+  contextNegated: boolean[];
   start: Position;
   end: Position;
 }
@@ -65,7 +67,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
   let previousPath = '\u0000';
   let noise = false;
   // The blocks of a section share their heading path: tokenize it (and a list's lead-in) once.
-  const contexts = new Map<string, Token[]>();
+  const contexts = new Map<string, { tokens: Token[]; negated: boolean[] }>();
   const firmLeadIns = new Map<string, boolean>();
   document.blocks.forEach((block, blockIndex) => {
     const pathKey = block.headingPath.join('\u0001');
@@ -76,7 +78,10 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
     }
     const contextKey = `${block.kind === 'heading' ? 'h' : 'b'}\u0002${pathKey}\u0002${block.leadIn ?? ''}`;
     let context = contexts.get(contextKey);
-    if (!context) contexts.set(contextKey, (context = contextTokens(block, language)));
+    if (!context) {
+      const tokens = contextTokens(block, language);
+      contexts.set(contextKey, (context = { tokens, negated: readCues(tokens, lexicon).negated }));
+    }
     for (const span of block.kind === 'heading' ? [{ start: 0, end: block.text.length }] : splitSentences(block.text)) {
       const text = block.text.slice(span.start, span.end);
       const tokens = tokenize(text, language);
@@ -99,7 +104,8 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         noise: noise || TOC_LINE.test(text.slice(-64)),
         draft,
         headingPath: block.headingPath,
-        context,
+        context: context.tokens,
+        contextNegated: context.negated,
         start: positionAt(block, span.start),
         end: positionAt(block, span.end),
       });

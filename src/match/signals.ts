@@ -14,7 +14,8 @@ export interface GroupHits {
 
 export interface UnitHits {
   body: Map<number, GroupHits>;
-  context: Set<number>;
+  /** Groups found in the heading path or lead-in: true when at least one hit is not negated. */
+  context: Map<number, boolean>;
 }
 
 export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'listed' | 'draft' | 'other-party';
@@ -35,7 +36,7 @@ export interface Partial {
 
 /** Scans every unit once for every group of the rubric. */
 export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
-  const contextCache = new Map<Unit['context'], Set<number>>();
+  const contextCache = new Map<Unit['context'], Map<number, boolean>>();
   return units.map((unit) => {
     const body = new Map<number, GroupHits>();
     compiled.index.each(unit.tokens, (group, first) => {
@@ -46,8 +47,8 @@ export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
     });
     let context = contextCache.get(unit.context);
     if (!context) {
-      const found = new Set<number>();
-      compiled.index.each(unit.context, (group) => found.add(group));
+      const found = new Map<number, boolean>();
+      compiled.index.each(unit.context, (group, first) => found.set(group, found.get(group) === true || !unit.contextNegated[first]));
       contextCache.set(unit.context, (context = found));
     }
     return { body, context };
@@ -116,7 +117,7 @@ export function findSignal(
         }
       }
       if (where[g] !== NOT_FOUND) inBodyCount++;
-      else if (groups[g].context && groups[g].negated !== true && inContext(window, hits, ids[g])) {
+      else if (groups[g].context && groups[g].negated !== true && inContext(window, hits, ids[g], groups[g].negated === false)) {
         where[g] = IN_CONTEXT;
         fromContext++;
       } else missing++;
@@ -210,8 +211,12 @@ function windowInto(window: number[], units: Unit[], start: number, size: number
   }
 }
 
-function inContext(window: number[], hits: UnitHits[], id: number): boolean {
-  for (const u of window) if (hits[u].context.has(id)) return true;
+// A group that must not be negated ("limited to") is not supplied by "includes, but is not limited to:".
+function inContext(window: number[], hits: UnitHits[], id: number, plainOnly: boolean): boolean {
+  for (const u of window) {
+    const plain = hits[u].context.get(id);
+    if (plain === true || (plain === false && !plainOnly)) return true;
+  }
   return false;
 }
 

@@ -45,6 +45,9 @@ describe('matching: polarity, strength and noise', () => {
   it.each([
     ['an "unless" word in the sentence stops the signal', 'Clients feel free to call us at any time.', 'missing'],
     ['an "unless" word in the heading does not', '# Feel free to ask\n\nAll of our services are free of charge.', 'covered'],
+    // The contradiction needs "fees" not negated: the lead-in's "never charge fees" does not supply it.
+    ['a negated lead-in does not supply a group that must not be negated', 'We never charge our clients any fees:\n\n- for forms that apply to a refugee claim\n', 'covered'],
+    ['a plain lead-in does', 'These fees:\n\n- apply to every refugee claim\n', 'missing'],
   ])('%s', async (_name, markdown, expected) => {
     expect((await statusOf('free.policy', markdown)).status).toBe(expected);
   });
