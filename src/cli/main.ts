@@ -1,7 +1,7 @@
 /** run(argv, io) -> exit code. Wires commander to the commands; the only place errors become codes. */
 import { Command, CommanderError, Option } from 'commander';
 import { isUserError } from '../errors.js';
-import { TOOL } from '../version.js';
+import { TOOL } from './version.js';
 import { ExitCode, type IO } from './io.js';
 import { registerCommands } from './commands/index.js';
 

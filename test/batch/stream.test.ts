@@ -13,7 +13,7 @@ import { checkSet } from '../../src/pipeline.js';
 import { buildReport } from '../../src/report/build.js';
 import { json } from '../../src/report/formatters/json.js';
 import { loadRubric } from '../../src/rubric/load.js';
-import { TOOL } from '../../src/version.js';
+import { TOOL } from '../../src/cli/version.js';
 import { runCli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/temp.js';
 

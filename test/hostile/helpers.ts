@@ -30,9 +30,17 @@ export function ensureBuilt(): void {
       const built = join(ROOT, 'dist', relative(src, path)).replace(/\.ts$/, '.js');
       return !existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs;
     });
-  if (!stale(src)) return;
-  const result = spawnSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`tsc failed:\n${result.stdout}${result.stderr}`);
+  if (!stale(src) && existsSync(join(ROOT, 'dist', 'bundle', 'process.js'))) return;
+  // The same steps as `npm run build`: compile, cache the rubrics, bundle what bin/ runs.
+  const steps = [
+    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')],
+    [join(ROOT, 'scripts', 'cache-rubrics.js')],
+    [join(ROOT, 'scripts', 'bundle.js')],
+  ];
+  for (const step of steps) {
+    const result = spawnSync(process.execPath, step, { cwd: ROOT, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`${step[0]} failed:\n${result.stdout}${result.stderr}`);
+  }
 }
 
 export interface BinResult {

@@ -17,7 +17,7 @@ import { buildReport } from '../../report/build.js';
 import { compareToBaseline, readBaseline } from '../../report/baseline.js';
 import type { Report, SetReport } from '../../report/types.js';
 import { loadRubric } from '../../rubric/load.js';
-import { TOOL } from '../../version.js';
+import { TOOL } from '../version.js';
 import { exitCodeFor } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
 import { checkTargets, otherInputs, parseTargets, writeOutputs } from '../output.js';

@@ -8,7 +8,7 @@ import { checkSet, type SetSpec } from '../../pipeline.js';
 import { buildReport, displayPath } from '../../report/build.js';
 import { compareToBaseline, readBaseline } from '../../report/baseline.js';
 import { loadRubric } from '../../rubric/load.js';
-import { TOOL } from '../../version.js';
+import { TOOL } from '../version.js';
 import { exitCodeFor, failures } from '../exit.js';
 import { ExitCode, type IO } from '../io.js';
 import { otherInputs, parseTargets, writeOutputs } from '../output.js';
