@@ -20,12 +20,31 @@ export function stem(word: string, language: Language = 'en'): string {
   const cache = caches[language];
   let stemmed = cache.get(word);
   if (stemmed === undefined) {
-    stemmed = language === 'fr' ? frenchStem(word) : porter2(word);
+    stemmed = language === 'fr' ? frenchStem(word) : (ENGLISH_KEPT_APART.get(word) ?? porter2(word));
     if (cache.size >= CACHE_LIMIT) cache.clear();
     cache.set(word, stemmed);
   }
   return stemmed;
 }
+
+// Porter2 gives some unrelated words of policy language one stem: "authority" and "authorize" (author),
+// "information" and "informal" (inform), "international" and "internal" (intern), "integrity" and
+// "integration" (integr), "minority" and "minor", "periodic" and "period", "officer" and "office",
+// "publication" and "public". Each family below keeps a stem of its own, so a rule about client
+// authorization is not read in "public authorities", nor one about minors in "minority groups".
+const ENGLISH_KEPT_APART = new Map<string, string>(
+  Object.entries({
+    authority: ['authority', 'authorities'],
+    information: ['information', 'informational'],
+    informal: ['informal', 'informally', 'informality'],
+    international: ['international', 'internationally'],
+    integrity: ['integrity'],
+    minority: ['minority', 'minorities'],
+    periodic: ['periodic', 'periodical', 'periodically'],
+    officer: ['officer', 'officers'],
+    publication: ['publication', 'publications'],
+  }).flatMap(([kept, words]) => words.map((w): [string, string] => [w, kept])),
+);
 
 function frenchStem(word: string): string {
   if (!french) {
