@@ -30,7 +30,7 @@ export function stem(word: string, language: Language = 'en'): string {
 // Porter2 gives some unrelated words of policy language one stem: "authority" and "authorize" (author),
 // "information" and "informal" (inform), "international" and "internal" (intern), "integrity" and
 // "integration" (integr), "minority" and "minor", "periodic" and "period", "officer" and "office",
-// "publication" and "public". Each family below keeps a stem of its own, so a rule about client
+// "publication" and "public", "mentoring" and "mentor". Each family below keeps a stem of its own, so a rule about client
 // authorization is not read in "public authorities", nor one about minors in "minority groups".
 const ENGLISH_KEPT_APART = new Map<string, string>(
   Object.entries({
@@ -43,6 +43,8 @@ const ENGLISH_KEPT_APART = new Map<string, string>(
     periodic: ['periodic', 'periodical', 'periodically'],
     officer: ['officer', 'officers'],
     publication: ['publication', 'publications'],
+    // The activity, not the person: "coaching or mentoring" names no mentor.
+    mentoring: ['mentoring'],
   }).flatMap(([kept, words]) => words.map((w): [string, string] => [w, kept])),
 );
 

@@ -26,6 +26,7 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['periodic', 'period'],
     ['officer', 'office'],
     ['publication', 'public'],
+    ['mentoring', 'mentor'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });
