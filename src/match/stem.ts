@@ -45,6 +45,19 @@ const ENGLISH_KEPT_APART = new Map<string, string>(
     publication: ['publication', 'publications'],
     // The activity, not the person: "coaching or mentoring" names no mentor.
     mentoring: ['mentoring'],
+    // "personal information" is not "any person"; "applicable law" is no application; a
+    // consultant is not "consult a supervisor"; being responsible is not responding; event
+    // organizers are not the organization; supporters (donors) are not support; a provider is a
+    // party, not "we provide"; "collectively" collects nothing; "systemic" is not a system.
+    personal: ['personal', 'personally'],
+    applicable: ['applicable'],
+    consultant: ['consultant', 'consultants'],
+    responsib: ['responsible', 'responsibly', 'responsibility', 'responsibilities'],
+    organizer: ['organizer', 'organizers', 'organiser', 'organisers'],
+    supporter: ['supporter', 'supporters'],
+    provider: ['provider', 'providers'],
+    collective: ['collective', 'collectively'],
+    systemic: ['systemic', 'systemically'],
   }).flatMap(([kept, words]) => words.map((w): [string, string] => [w, kept])),
 );
 

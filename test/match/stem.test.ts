@@ -12,6 +12,8 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['periodically', 'periodic'],
     ['officers', 'officer'],
     ['consents', 'consented'],
+    ['personally', 'personal'],
+    ['responsibility', 'responsible'],
   ])('"%s" and "%s" share a stem', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -27,6 +29,15 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['officer', 'office'],
     ['publication', 'public'],
     ['mentoring', 'mentor'],
+    ['personal', 'person'],
+    ['applicable', 'applications'],
+    ['consultants', 'consult'],
+    ['responsible', 'respond'],
+    ['organizers', 'organization'],
+    ['supporters', 'support'],
+    ['providers', 'provide'],
+    ['collectively', 'collect'],
+    ['systemic', 'system'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });
