@@ -26,8 +26,9 @@ export interface Unit {
   fragment: boolean;
   /**
    * A list item or table cell that names a topic or an example, not a rule: no firm word, no
-   * negation, no full stop, and no firm lead-in ("The course covers: limits of competence").
-   * "Staff must not:" above it, or "Never share files", makes it a rule.
+   * prohibition at its start, no full stop, and no firm lead-in ("The course covers: limits of
+   * competence"). "Staff must not:" above it, or "Never share files", makes it a rule;
+   * "Publishing others' addresses without permission" is still an example.
    */
   listed: boolean;
   /** A question asks; it does not commit ("Is the team reviewing bias?"). */
@@ -116,8 +117,12 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
 
 const isItem = (block: Block) => block.kind === 'list-item' || block.kind === 'table-cell';
 
+// An item that opens with a prohibition ("Never share files", "Do not post photos", "No gifts") is a
+// rule; a negation further in ("Publishing others' addresses without permission") names an example.
+const PROHIBITION_REACH = 3;
+
 function isListedTopic(text: string, cues: Cues, leadInFirm: () => boolean): boolean {
-  if (cues.firm || cues.negated.some(Boolean) || /[.!]["')\]]*\s*$/.test(text)) return false;
+  if (cues.firm || cues.negated.slice(0, PROHIBITION_REACH).some(Boolean) || /[.!]["')\]]*\s*$/.test(text)) return false;
   return !leadInFirm();
 }
 

@@ -38,6 +38,8 @@ describe('matching: polarity, strength and noise', () => {
     ['a list item that only names a topic is weak', 'The training covers:\n\n- gifts from clients\n- working hours\n', 'weak'],
     ['a list item under a firm lead-in is a rule', 'Staff must never accept:\n\n- gifts from clients\n- loans\n', 'covered'],
     ['a list item that is a sentence is a rule', 'Our rules:\n\n- Staff decline gifts from clients.\n', 'covered'],
+    ['a list item that opens with a prohibition is a rule', 'Our rules:\n\n- Never accept gifts from clients\n', 'covered'],
+    ['a negation further in does not make an example a rule', 'Examples of poor conduct include:\n\n- taking gifts from clients without telling anyone\n', 'weak'],
   ])('%s', async (_name, markdown, expected) => {
     expect((await statusOf('coi.gifts', markdown)).status).toBe(expected);
   });
