@@ -11,6 +11,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { memoryMessage, timeoutMessage } from '../documents/read.js';
 import { DEFAULT_MAX_MEMORY_MB, MAX_TIMER_MS, READER_MEMORY_EXIT } from '../documents/limits.js';
+import { plansFor } from '../match/compile.js';
 import { exportTerms } from '../match/terms.js';
 import { checkSet, type SetOptions, type SetSpec } from '../pipeline.js';
 import { memberResult, type MemberResult, type Needs, type ReportContext, type SetOutcome } from './member-result.js';
@@ -52,7 +53,15 @@ export async function runBatch(specs: SetSpec[], options: BatchOptions, onResult
     return;
   }
   const { rubric: _rubric, ...rest } = options.setOptions;
-  const init: WorkerInit = { rubric, options: rest, needs: options.needs, context: options.context, terms: { en: exportTerms('en'), fr: exportTerms('fr') } };
+  const plans = plansFor(rubric);
+  const init: WorkerInit = {
+    rubric,
+    options: rest,
+    needs: options.needs,
+    context: options.context,
+    terms: { en: exportTerms('en'), fr: exportTerms('fr') },
+    ...(plans ? { plans } : {}),
+  };
   let next = 0;
   await Promise.all(Array.from({ length: jobs }, () => new Lane(init, options.setOptions.limits).run(specs, () => (next < specs.length ? next++ : undefined), finish)));
 }

@@ -8,6 +8,8 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { setReaderPlacement } from '../documents/read.js';
 import { READER_MEMORY_EXIT } from '../documents/limits.js';
 import { checkSet, type SetOptions, type SetSpec } from '../pipeline.js';
+import { usePlans, type RubricPlan } from '../match/compile.js';
+import type { Language } from '../match/stem.js';
 import { seedTerms, type CompiledTerms } from '../match/terms.js';
 import type { Rubric } from '../rubric/types.js';
 import { memberResult, type Needs, type ReportContext } from './member-result.js';
@@ -20,6 +22,8 @@ export interface WorkerInit {
   context: ReportContext;
   /** The terms the main thread has compiled (the shipped rubrics' come with the build), so each worker does not stem them again. */
   terms: { en: CompiledTerms; fr: CompiledTerms };
+  /** The rubric's compiled phrase index, when the build made one: the worker rebuilds it without compiling terms. */
+  plans?: Partial<Record<Language, RubricPlan>>;
 }
 
 /** Main -> worker: check this set; files already known to stop a worker get their error instead. */
@@ -45,6 +49,7 @@ const init = workerData as WorkerInit;
 const rubric = init.rubric;
 seedTerms('en', init.terms.en);
 seedTerms('fr', init.terms.fr);
+if (init.plans) usePlans(rubric, init.plans);
 setReaderPlacement('here');
 
 // Buffers (pdf.js inflates streams into typed arrays) are outside the heap limit: stop the thread

@@ -39,6 +39,9 @@ const NONE: never[] = [];
 
 type Visit<T> = (payload: T, first: number, last: number, term: Term) => void;
 
+/** [term key, payloads] per distinct phrase. */
+export type IndexPlan<T> = [string, T[]][];
+
 export class PhraseIndex<T> {
   private readonly byStem = new Map<string, Bucket<T>>();
   // Prefix terms ("confidential*") are keyed by their first three letters.
@@ -49,14 +52,36 @@ export class PhraseIndex<T> {
   private readonly starts = new Map<string, Start<T>>();
 
   add(term: Term, payload: T): void {
-    const [first, second] = term.words;
-    if (!first) return;
+    if (!term.words[0]) return;
     const known = this.byText.get(term.key);
     if (known) {
       known.payloads.push(payload);
       return;
     }
-    const entry: Entry<T> = { term, payloads: [payload] };
+    this.insert({ term, payloads: [payload] });
+  }
+
+  /** The index as data (one row per distinct phrase, in the order added), for the build's rubric cache. */
+  toPlan(): IndexPlan<T> {
+    return [...this.byText.values()].map(({ term, payloads }) => [term.key, payloads]);
+  }
+
+  /**
+   * Rebuilds an index from toPlan()'s rows: no stemming, one insert per distinct phrase. A term's
+   * key spells its words ("stem stem*"; stems hold no spaces or stars) and stands in for its text.
+   */
+  static fromPlan<T>(plan: IndexPlan<T>): PhraseIndex<T> {
+    const index = new PhraseIndex<T>();
+    for (const [key, payloads] of plan) {
+      const words = key.split(' ').map((w) => (w.endsWith('*') ? { stem: w.slice(0, -1), prefix: true } : { stem: w, prefix: false }));
+      index.insert({ term: { text: key, key, words }, payloads });
+    }
+    return index;
+  }
+
+  private insert(entry: Entry<T>): void {
+    const { term } = entry;
+    const [first, second] = term.words;
     this.byText.set(term.key, entry);
     this.starts.clear();
     if (first.prefix) {

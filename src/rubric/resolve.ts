@@ -1,5 +1,6 @@
 /** A merged RubricSource -> the Rubric the engine runs: concept references resolved, defaults set. */
 import { UserError } from '../errors.js';
+import { shareGroups } from './share-groups.js';
 import type { Element, ElementSource, ElementTranslation, Group, GroupSource, Lexicon, LexiconLists, LexiconSource, Rubric, RubricSource, Signal, SignalSource } from './types.js';
 
 export function resolveRubric(source: RubricSource, files: string[]): Rubric {
@@ -46,7 +47,7 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
       elements.push(resolveElement(e, area.id, signals));
     }
   }
-  return {
+  return shareGroups({
     id: source.id,
     version: source.version,
     title: source.title,
@@ -62,7 +63,7 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
     })),
     elements,
     lexicon: resolveLexicon(source.lexicon ?? {}),
-  };
+  });
 }
 
 function resolveElement(e: ElementSource, area: string, signals: (l: SignalSource[] | undefined, owner: string) => Signal[]): Element {
