@@ -27,6 +27,10 @@ export async function detectLanguage(document: Document): Promise<'en' | 'fr'> {
     else if (FRENCH.has(word)) french++;
   }
   if (english + french >= 2 && (english >= 2 * french || french >= 2 * english)) return french > english ? 'fr' : 'en';
+  // One function word of a language and none of the other settles a short sentence too: French
+  // prose never goes a sentence without le/la/des/et, and franc misreads short English ("updates on new").
+  if (english > 0 && french === 0) return 'en';
+  if (french > 0 && english === 0) return 'fr';
   if (sample.trim().length < 20) return 'en';
   const { franc } = await import('franc-min');
   return franc(sample, { only: ['eng', 'fra'], minLength: 10 }) === 'fra' ? 'fr' : 'en';
