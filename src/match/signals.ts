@@ -4,13 +4,13 @@ import type { Unit } from './analyse.js';
 import type { CompiledRubric } from './compile.js';
 import type { Language } from './stem.js';
 
-/** What one sentence holds for each group: a plain hit and/or a hit under negation. */
-export interface GroupHits {
-  plain: boolean;
-  negated: boolean;
-  /** Offset of the first hit in the sentence text, for the quote's focus. */
-  at: number;
-}
+/**
+ * What one sentence holds for a group, as bits: PLAIN (a hit outside any negation), NEGATED (a hit
+ * under one). A number, not an object: this is stored for every group of every sentence.
+ */
+export type GroupHits = number;
+export const PLAIN = 1;
+export const NEGATED = 2;
 
 export interface UnitHits {
   body: Map<number, GroupHits>;
@@ -40,10 +40,7 @@ export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
   return units.map((unit) => {
     const body = new Map<number, GroupHits>();
     compiled.index.each(unit.tokens, (group, first) => {
-      let entry = body.get(group);
-      if (!entry) body.set(group, (entry = { plain: false, negated: false, at: unit.tokens[first].start }));
-      if (unit.negated[first]) entry.negated = true;
-      else entry.plain = true;
+      body.set(group, (body.get(group) ?? 0) | (unit.negated[first] ? NEGATED : PLAIN));
     });
     let context = contextCache.get(unit.context);
     if (!context) {
@@ -57,8 +54,8 @@ export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
 
 function bodySatisfies(group: Group, hits: GroupHits | undefined): boolean {
   if (!hits) return false;
-  if (group.negated === true) return hits.negated;
-  if (group.negated === false) return hits.plain;
+  if (group.negated === true) return (hits & NEGATED) !== 0;
+  if (group.negated === false) return (hits & PLAIN) !== 0;
   return true;
 }
 
