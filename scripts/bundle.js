@@ -1,6 +1,6 @@
 // Build step: bundles the CLI's own compiled modules (dist/**, ~55 files) into a few files in
 // dist/bundle/, which bin/policy-gap.js runs. Node's ES module loader pays per file (resolve, stat,
-// read, compile): one bundle instead of 55 modules saves ~40 ms of every cold start (BENCHMARKS.md).
+// read, compile): one bundle instead of 55 modules saves ~20 ms of every cold start (BENCHMARKS.md).
 // npm packages stay external (loaded from node_modules as usual), and every dynamic import stays
 // a separate chunk, so formats and readers a run does not use are still never loaded.
 // The bundle sits two folders deep like the modules it replaces, so their relative URLs (the

@@ -1,5 +1,5 @@
-// Build step: resolve every shipped rubric once and cache it as JSON with its compiled terms
-// (see src/rubric/cache.ts).
+// Build step: resolve every shipped rubric once and cache it as JSON with its compiled lexicon
+// terms and phrase index (see src/rubric/cache.ts).
 import { compileLexicon } from '../dist/match/lexicon.js';
 import { planOf } from '../dist/match/compile.js';
 import { clearTerms, exportTerms } from '../dist/match/terms.js';

@@ -20,7 +20,7 @@ const CACHE_DIR = fileURLToPath(new URL('../rubric-cache/', import.meta.url));
 interface CacheEntry {
   hashes: Record<string, string>;
   rubric: Rubric;
-  /** The rubric's terms (and lexicon) compiled per language, so a run does not stem them again. */
+  /** The lexicon's terms compiled per language, so a run does not stem them again. */
   terms?: { en: CompiledTerms; fr: CompiledTerms };
   /** The phrase index compiled per language, rebuilt without compiling terms (match/compile.ts). */
   plans?: { en: RubricPlan; fr: RubricPlan };
