@@ -1,9 +1,8 @@
 /**
  * One object per distinct group. Groups with the same content match the same words, so the matcher
  * needs to index and hit-test them once: a concept used by forty signals is one group, not forty.
- * Resolving a rubric shares concept references already; JSON (the build's rubric cache, a worker's
- * copy) does not keep shared objects, and inline groups may repeat each other. Applied after
- * resolving and after reading the cache, in the same order, so both give the same group numbering.
+ * Concept references are shared as they are resolved; inline groups may repeat each other or a
+ * concept. Applied once, after resolving; the rubric cache keeps the sharing (rubric/cache.ts).
  */
 import type { Group, Rubric, Signal } from './types.js';
 
