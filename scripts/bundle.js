@@ -7,9 +7,11 @@
 // rubric folder, the rubric cache, package.json) resolve the same; the worker entries keep their
 // names because the modules that start them look for './worker.js' and './read-worker.js' next to
 // themselves.
+import { readdirSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
 import { build } from 'esbuild';
 
-await build({
+const result = await build({
   entryPoints: {
     process: 'dist/cli/process.js',
     worker: 'dist/batch/worker.js',
@@ -24,4 +26,10 @@ await build({
   packages: 'external',
   chunkNames: 'chunk-[hash]',
   logLevel: 'warning',
+  metafile: true,
 });
+
+// Chunk names carry a content hash: remove the chunks of earlier builds (after writing, so a run
+// that starts meanwhile still finds every file it imports).
+const written = new Set(Object.keys(result.metafile.outputs).map((path) => basename(path)));
+for (const name of readdirSync('dist/bundle')) if (!written.has(name)) rmSync(`dist/bundle/${name}`);

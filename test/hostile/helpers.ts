@@ -19,7 +19,7 @@ export const STACK_LINE = /^\s+at .+/m;
 
 // ---------------------------------------------------------------- the built binary
 
-/** Builds dist/ when a source file is newer than what was built from it (or was never built). */
+/** Builds dist/ (scripts/build.js, as `npm run build`) when a source file is newer than what was built from it. */
 export function ensureBuilt(): void {
   const src = join(ROOT, 'src');
   const stale = (dir: string): boolean =>
@@ -31,16 +31,8 @@ export function ensureBuilt(): void {
       return !existsSync(built) || statSync(built).mtimeMs < statSync(path).mtimeMs;
     });
   if (!stale(src) && existsSync(join(ROOT, 'dist', 'bundle', 'process.js'))) return;
-  // The same steps as `npm run build`: compile, cache the rubrics, bundle what bin/ runs.
-  const steps = [
-    [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')],
-    [join(ROOT, 'scripts', 'cache-rubrics.js')],
-    [join(ROOT, 'scripts', 'bundle.js')],
-  ];
-  for (const step of steps) {
-    const result = spawnSync(process.execPath, step, { cwd: ROOT, encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`${step[0]} failed:\n${result.stdout}${result.stderr}`);
-  }
+  const result = spawnSync(process.execPath, [join(ROOT, 'scripts', 'build.js')], { cwd: ROOT, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`npm run build failed:\n${result.stdout}${result.stderr}`);
 }
 
 export interface BinResult {
