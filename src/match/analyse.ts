@@ -100,7 +100,9 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         // A list item or table cell is read with its lead-in, so its length says nothing: `listed` judges it.
         // A long run of words is a sentence even when it stops mid-way (an excerpt cut off at a comma).
         fragment: !isItem(block) && (tokens.length < FRAGMENT_WORDS || (!/[.!;:)]\s*$|\w$/.test(text) && tokens.length < LABEL_WORDS) || isTitleCase(tokens, text)),
-        listed: isItem(block) && isListedTopic(text, cues, () => leadInIsFirm(block.leadIn, firmLeadIns, lexicon, language)),
+        listed: isItem(block)
+          ? isListedTopic(text, cues, () => leadInIsFirm(block.leadIn, firmLeadIns, lexicon, language))
+          : isInlineTopicList(text, cues, lexicon, language),
         question: /\?["')\]]*\s*$/.test(text),
         noise: noise || TOC_LINE.test(text.slice(-64)),
         draft,
@@ -124,6 +126,28 @@ const PROHIBITION_REACH = 3;
 function isListedTopic(text: string, cues: Cues, leadInFirm: () => boolean): boolean {
   if (cues.firm || cues.negated.slice(0, PROHIBITION_REACH).some(Boolean) || /[.!]["')\]]*\s*$/.test(text)) return false;
   return !leadInFirm();
+}
+
+// A list written on one line reads like a list of items: "The course covers: visitor behaviour;
+// limits of competence; assessment of risks" names topics. Its lead-in (before the colon) and items
+// decide, as for list items: a firm or prohibiting lead-in ("Staff must: lock files; ...") is a rule.
+const INLINE_ITEMS = 3;
+const INLINE_ITEM_WORDS = 12;
+
+function isInlineTopicList(text: string, cues: Cues, lexicon: CompiledLexicon, language: Language): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 0) return false;
+  const items = text
+    .slice(colon + 1)
+    .replace(/[.!]["')\]]*\s*$/, '')
+    .split(';')
+    .map((item) => item.trim())
+    .filter(Boolean);
+  if (items.length < INLINE_ITEMS || items.some((item) => /[.!?]\s/.test(item) || item.split(/\s+/).length > INLINE_ITEM_WORDS)) return false;
+  if (!cues.firm && !cues.negated.some(Boolean)) return true;
+  const lead = readCues(tokenize(text.slice(0, colon), language), lexicon);
+  const itemCues = items.map((item) => readCues(tokenize(item, language), lexicon));
+  return !lead.firm && !lead.negated.some(Boolean) && !itemCues.some((c) => c.firm || c.negated.slice(0, PROHIBITION_REACH).some(Boolean));
 }
 
 function leadInIsFirm(leadIn: string | undefined, seen: Map<string, boolean>, lexicon: CompiledLexicon, language: Language): boolean {

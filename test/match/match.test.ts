@@ -72,6 +72,15 @@ describe('matching: polarity, strength and noise', () => {
     expect(result.why).toEqual([{ code: 'listed-only' }]);
   });
 
+  it.each([
+    ['topics listed on one line after a colon are not rules', 'The training covers: working hours; staff accepting gifts from clients; parking rules.', 'weak'],
+    ['a firm lead-in makes the one-line list rules', 'Staff must: refuse gifts from clients; report conflicts; keep records.', 'covered'],
+    ['a prohibiting item is a rule', 'Two rules apply: never accept gifts from clients; report any offer; keep records.', 'covered'],
+    ['two items are not yet a list', 'Two rules apply: staff never accept gifts from clients; offers are reported.', 'covered'],
+  ])('%s', async (_name, text, expected) => {
+    expect((await statusOf('coi.gifts', text)).status).toBe(expected);
+  });
+
   it('names what was found and what was not when only part matches', async () => {
     const result = await statusOf('coi.gifts', 'Staff must not accept gifts.');
     expect(result.reasons.join(' ')).toMatch(/"client"/);
