@@ -107,7 +107,8 @@ export function findSignal(
     let missing = 0;
     for (let g = 0; g < groups.length; g++) {
       where[g] = NOT_FOUND;
-      for (const u of window) {
+      // A heading-only group ("Mission" as a section title) is read in the heading path, never in the text.
+      if (groups[g].context !== 'only') for (const u of window) {
         if (bodySatisfies(groups[g], hits[u].body.get(ids[g]))) {
           where[g] = u;
           break;

@@ -14,7 +14,7 @@ export type GroupSource =
       /** true: only where a negation governs the term; false: only where none does. */
       negated?: boolean;
       /** false: the group must match the sentence itself, not the heading or lead-in above it. */
-      context?: boolean;
+      context?: boolean | 'only';
     };
 
 export interface SignalSource {
@@ -90,7 +90,8 @@ export interface Group {
   /** Words or phrases as written in the rubric; the matcher stems them per document language. */
   terms: string[];
   negated?: boolean;
-  context: boolean;
+  /** true: the sentence or its heading path / lead-in; false: the sentence only; 'only': the heading path or lead-in only. */
+  context: boolean | 'only';
   /** True for a rubric-wide concept ("@client"): too general to be worth naming as a near miss alone. */
   shared?: boolean;
 }

@@ -81,6 +81,14 @@ describe('matching: polarity, strength and noise', () => {
     expect((await statusOf('coi.gifts', text)).status).toBe(expected);
   });
 
+  it.each([
+    ['a heading-only group is supplied by the section title', '# Presents\n\nStaff decline anything clients offer.', 'covered'],
+    ['a heading-only group is supplied by a list lead-in', 'Presents:\n\n- Staff decline anything clients offer.\n', 'covered'],
+    ['a heading-only group is not read in the sentence', 'Staff decline presents clients offer.', 'missing'],
+  ])('%s', async (_name, text, expected) => {
+    expect((await statusOf('coi.gifts', text)).status).toBe(expected);
+  });
+
   it('names what was found and what was not when only part matches', async () => {
     const result = await statusOf('coi.gifts', 'Staff must not accept gifts.');
     expect(result.reasons.join(' ')).toMatch(/"client"/);
