@@ -95,7 +95,11 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         section,
         text,
         tokens,
-        ...cues,
+        // Named one by one: a spread inside an object literal is a slow runtime path, per sentence.
+        negated: cues.negated,
+        hedges: cues.hedges,
+        firm: cues.firm,
+        reference: cues.reference,
         heading: block.kind === 'heading',
         // A list item or table cell is read with its lead-in, so its length says nothing: `listed` judges it.
         // A long run of words is a sentence even when it stops mid-way (an excerpt cut off at a comma).

@@ -58,7 +58,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
     if (headings.length > 0 && hedged.length === 0) why.push({ code: 'heading-only' });
     if (listed.length > 0 && hedged.length === 0) why.push({ code: 'listed-only' });
     if (others.length > 0 && hedged.length === 0) why.push({ code: 'other-party', party: others[0].signal.otherParty!.label });
-    if (touched.length > 0 && hedged.length + pointers.length === 0) why.push({ code: 'touched', signal: labelOf(touched[0]), ...nearMiss(findings.near) });
+    if (touched.length > 0 && hedged.length + pointers.length === 0) why.push(Object.assign({ code: 'touched' as const, signal: labelOf(touched[0]) }, nearMiss(findings.near)));
     const evidence = [
       ...drafts.map((m) => cite(m, 'partial')),
       ...hedged.map((m) => cite(m, 'hedged')),

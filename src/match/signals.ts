@@ -232,7 +232,8 @@ function namesParty(party: Group, used: number[], hits: UnitHits[], compiled: Co
 
 function describe(signal: Signal, used: number[], units: Unit[]): SignalMatch {
   const involved = used.map((u) => units[u]);
-  const hedges = [...new Set(involved.flatMap((unit) => unit.hedges))];
+  const hedges: string[] = [];
+  for (const unit of involved) for (const hedge of unit.hedges) if (!hedges.includes(hedge)) hedges.push(hedge);
   let strength: Strength = 'firm';
   if (involved.every((unit) => unit.heading || unit.fragment)) strength = 'heading';
   else if (involved.some((unit) => unit.question)) strength = 'hedged';
