@@ -8,7 +8,7 @@ export interface Token {
   start: number;
   end: number;
   /** Clause punctuation (comma, semicolon, colon, bracket, dash) stands between this token and the one before. */
-  pause?: true;
+  pause: boolean;
 }
 
 // Punctuation that separates clauses: a phrase never runs across it, and a negation's scope ends there.
@@ -25,23 +25,29 @@ export function tokenize(text: string, language: Language = 'en'): Token[] {
     const raw = match[0];
     const start = match.index;
     const end = start + raw.length;
-    const pause = tokens.length > 0 && start - tokens[tokens.length - 1].end > 0 && PAUSE.test(text.slice(tokens[tokens.length - 1].end, start));
+    const pause = tokens.length > 0 && pauseBetween(text, tokens[tokens.length - 1].end, start);
     let known = words.get(raw);
     if (known === undefined) {
       known = readWord(raw, language);
       if (words.size >= WORD_CACHE_LIMIT) words.clear();
       words.set(raw, known);
     }
-    const first: Token = { word: known[0].word, stem: known[0].stem, start, end };
-    if (pause) first.pause = true;
+    // Every token has the same fields, so the code that reads tokens sees one object shape.
+    const first: Token = { word: known[0].word, stem: known[0].stem, start, end, pause };
     tokens.push(first);
     if (known.length === 2) {
       // An elided French word: "n'avons" -> "n" (up to the apostrophe) + "avons".
       first.end = start + known[0].word.length + 1;
-      tokens.push({ word: known[1].word, stem: known[1].stem, start: first.end, end });
+      tokens.push({ word: known[1].word, stem: known[1].stem, start: first.end, end, pause: false });
     }
   }
   return tokens;
+}
+
+// Most words are parted by one space: that gap is read without cutting a substring for the pattern.
+function pauseBetween(text: string, from: number, to: number): boolean {
+  if (to - from === 1 && text.charCodeAt(from) === 32) return false;
+  return to > from && PAUSE.test(text.slice(from, to));
 }
 
 type WordForm = { word: string; stem: string };
