@@ -63,7 +63,6 @@ const TOC_LINE = /(\.{3,}|\u2026{2,}|\s{3,})\s*[0-9ivx]{1,4}\s*$/i;
 
 export function analyseDocument(document: Document, documentIndex: number, lexicon: CompiledLexicon, language: Language): Unit[] {
   const units: Unit[] = [];
-  const draft = isDraft(document, lexicon, language);
   let section = -1;
   let previousPath = '\u0000';
   let noise = false;
@@ -109,7 +108,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
           : isInlineTopicList(text, cues, lexicon, language),
         question: /\?["')\]]*\s*$/.test(text),
         noise: noise || TOC_LINE.test(text.slice(-64)),
-        draft,
+        draft: false,
         headingPath: block.headingPath,
         context: context.tokens,
         contextNegated: context.negated,
@@ -118,6 +117,8 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
       });
     }
   });
+  // Read from the sentences already tokenized, not by tokenizing the first blocks again.
+  if (units.some((unit) => unit.block < DRAFT_WINDOW && lexicon.drafts.scan(unit.tokens).length > 0)) for (const unit of units) unit.draft = true;
   return units;
 }
 
@@ -168,10 +169,6 @@ function leadInIsFirm(leadIn: string | undefined, seen: Map<string, boolean>, le
 // Only the top of a document says what it is: look at its first blocks, not at every mention
 // of "draft" in the body ("staff draft a plan").
 const DRAFT_WINDOW = 6;
-
-function isDraft(document: Document, lexicon: CompiledLexicon, language: Language): boolean {
-  return document.blocks.slice(0, DRAFT_WINDOW).some((block) => lexicon.drafts.scan(tokenize(block.text, language)).length > 0);
-}
 
 function contextTokens(block: Block, language: Language): Token[] {
   const path = block.kind === 'heading' ? block.headingPath.slice(0, -1) : block.headingPath;
