@@ -58,6 +58,8 @@ const ENGLISH_KEPT_APART = new Map<string, string>(
     provider: ['provider', 'providers'],
     collective: ['collective', 'collectively'],
     systemic: ['systemic', 'systemically'],
+    // A software developer is a person; "professional development" is training.
+    developer: ['developer', 'developers'],
   }).flatMap(([kept, words]) => words.map((w): [string, string] => [w, kept])),
 );
 

@@ -14,6 +14,7 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['consents', 'consented'],
     ['personally', 'personal'],
     ['responsibility', 'responsible'],
+    ['developers', 'developer'],
   ])('"%s" and "%s" share a stem', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -38,6 +39,7 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['providers', 'provide'],
     ['collectively', 'collect'],
     ['systemic', 'system'],
+    ['developers', 'development'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });
