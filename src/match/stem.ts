@@ -60,6 +60,8 @@ const ENGLISH_KEPT_APART = new Map<string, string>(
     systemic: ['systemic', 'systemically'],
     // A software developer is a person; "professional development" is training.
     developer: ['developer', 'developers'],
+    // Reporting anonymously is not anonymizing records (Porter2: "anonym" for both).
+    anonymous: ['anonymous', 'anonymously', 'anonymity'],
   }).flatMap(([kept, words]) => words.map((w): [string, string] => [w, kept])),
 );
 

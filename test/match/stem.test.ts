@@ -15,6 +15,7 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['personally', 'personal'],
     ['responsibility', 'responsible'],
     ['developers', 'developer'],
+    ['anonymously', 'anonymity'],
   ])('"%s" and "%s" share a stem', (a, b) => {
     expect(stem(a)).toBe(stem(b));
   });
@@ -40,6 +41,7 @@ describe('stems: one stem per word family, unrelated families kept apart', () =>
     ['collectively', 'collect'],
     ['systemic', 'system'],
     ['developers', 'development'],
+    ['anonymously', 'anonymized'],
   ])('"%s" and "%s" do not', (a, b) => {
     expect(stem(a)).not.toBe(stem(b));
   });
