@@ -203,6 +203,9 @@ function candidateStarts(hits: UnitHits[], ids: number[], size: number): number[
 function windowInto(window: number[], units: Unit[], start: number, size: number): void {
   window.length = 0;
   window.push(start);
+  // A heading is read as the context of the sentences under it; joined to them as well, it would
+  // count twice and become the start of the evidence.
+  if (units[start].heading) return;
   for (let k = start + 1; k < units.length && window.length < size; k++) {
     if (units[k].document !== units[start].document || units[k].section !== units[start].section || units[k].noise) break;
     window.push(k);
