@@ -77,11 +77,6 @@ describe('matching: polarity, strength and noise', () => {
     ['a firm lead-in makes the one-line list rules', 'Staff must: refuse gifts from clients; report conflicts; keep records.', 'covered'],
     ['a prohibiting item is a rule', 'Two rules apply: never accept gifts from clients; report any offer; keep records.', 'covered'],
     ['two items are not yet a list', 'Two rules apply: staff never accept gifts from clients; offers are reported.', 'covered'],
-  ])('%s', async (_name, text, expected) => {
-    expect((await statusOf('coi.gifts', text)).status).toBe(expected);
-  });
-
-  it.each([
     ['a heading-only group is supplied by the section title', '# Presents\n\nStaff decline anything clients offer.', 'covered'],
     ['a heading-only group is supplied by a list lead-in', 'Presents:\n\n- Staff decline anything clients offer.\n', 'covered'],
     ['a heading-only group is not read in the sentence', 'Staff decline presents clients offer.', 'missing'],
