@@ -105,7 +105,7 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
         fragment: !isItem(block) && (tokens.length < FRAGMENT_WORDS || (!/[.!;:)]\s*$|\w$/.test(text) && tokens.length < LABEL_WORDS) || isTitleCase(tokens, text)),
         listed: isItem(block)
           ? isListedTopic(text, cues, () => leadInIsFirm(block.leadIn, firmLeadIns, lexicon, language))
-          : isInlineTopicList(text, cues, lexicon, language),
+          : isInlineTopicList(text, cues, firmLeadIns, lexicon, language),
         question: /\?["')\]]*\s*$/.test(text),
         noise: noise || TOC_LINE.test(text.slice(-64)),
         draft: false,
@@ -128,8 +128,10 @@ const isItem = (block: Block) => block.kind === 'list-item' || block.kind === 't
 // rule; a negation further in ("Publishing others' addresses without permission") names an example.
 const PROHIBITION_REACH = 3;
 
+const opensWithRule = (cues: Cues) => cues.firm || cues.negated.slice(0, PROHIBITION_REACH).some(Boolean);
+
 function isListedTopic(text: string, cues: Cues, leadInFirm: () => boolean): boolean {
-  if (cues.firm || cues.negated.slice(0, PROHIBITION_REACH).some(Boolean) || /[.!]["')\]]*\s*$/.test(text)) return false;
+  if (opensWithRule(cues) || /[.!]["')\]]*\s*$/.test(text)) return false;
   return !leadInFirm();
 }
 
@@ -139,7 +141,7 @@ function isListedTopic(text: string, cues: Cues, leadInFirm: () => boolean): boo
 const INLINE_ITEMS = 3;
 const INLINE_ITEM_WORDS = 12;
 
-function isInlineTopicList(text: string, cues: Cues, lexicon: CompiledLexicon, language: Language): boolean {
+function isInlineTopicList(text: string, cues: Cues, firmLeadIns: Map<string, boolean>, lexicon: CompiledLexicon, language: Language): boolean {
   const colon = text.indexOf(':');
   if (colon < 0) return false;
   const items = text
@@ -150,9 +152,8 @@ function isInlineTopicList(text: string, cues: Cues, lexicon: CompiledLexicon, l
     .filter(Boolean);
   if (items.length < INLINE_ITEMS || items.some((item) => /[.!?]\s/.test(item) || item.split(/\s+/).length > INLINE_ITEM_WORDS)) return false;
   if (!cues.firm && !cues.negated.some(Boolean)) return true;
-  const lead = readCues(tokenize(text.slice(0, colon), language), lexicon);
-  const itemCues = items.map((item) => readCues(tokenize(item, language), lexicon));
-  return !lead.firm && !lead.negated.some(Boolean) && !itemCues.some((c) => c.firm || c.negated.slice(0, PROHIBITION_REACH).some(Boolean));
+  if (leadInIsFirm(text.slice(0, colon), firmLeadIns, lexicon, language)) return false;
+  return !items.some((item) => opensWithRule(readCues(tokenize(item, language), lexicon)));
 }
 
 function leadInIsFirm(leadIn: string | undefined, seen: Map<string, boolean>, lexicon: CompiledLexicon, language: Language): boolean {
