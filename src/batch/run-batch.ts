@@ -1,7 +1,8 @@
 /**
- * Many sets, checked in parallel on worker threads. Each member's result is handed to `onResult`
- * in input order as soon as it and every member before it are done (a small reorder buffer), so
- * the caller can write it out and keep only what it needs: memory stays flat in the batch size.
+ * Many sets, checked in parallel: `--jobs N` is this thread plus N - 1 worker threads. Each
+ * member's result is handed to `onResult` in input order as soon as it and every member before it
+ * are done (a small reorder buffer), so the caller can write it out and keep only what it needs:
+ * memory stays flat in the batch size.
  *
  * A worker parses its documents itself and is the unit that gets stopped: it reports each file it
  * starts, and a file that runs past --timeout or makes the worker run out of memory gets that error
@@ -63,30 +64,80 @@ export async function runBatch(specs: SetSpec[], options: BatchOptions, onResult
     ...(plans ? { plans } : {}),
   };
   let next = 0;
-  await Promise.all(Array.from({ length: jobs }, () => new Lane(init, options.setOptions.limits).run(specs, () => (next < specs.length ? next++ : undefined), finish)));
+  const take = () => (next < specs.length ? next++ : undefined);
+  // This thread is one of the lanes: it is warm already (rubric loaded, code compiled), where a
+  // worker pays its start-up again, and it would otherwise sit idle waiting for results. It reads
+  // as `--jobs 1` does (files that could run long go to the reader thread, see documents/read.ts).
+  const local = async () => {
+    for (let index = take(); index !== undefined; index = take()) {
+      finish(index, memberResult(await safeCheck(specs[index], options.setOptions), rubric, options.needs, options.context));
+      // Let the workers' results and requests for work in between two sets.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  };
+  const lanes = Array.from({ length: jobs - 1 }, () => new Lane(init, options.setOptions.limits, specs, take, finish).run());
+  await Promise.all([local(), ...lanes]);
+}
+
+/** Sets a worker holds at once: one it checks and one queued, so it never waits for this thread. */
+const DEPTH = 2;
+
+interface Pending {
+  index: number;
+  failed: Record<number, string>;
 }
 
 /**
- * One worker and the sets it checks, one at a time. The worker is replaced whenever it has to be
- * stopped; the set it was on is sent again to the new one, with the offending file marked failed.
+ * One worker and the sets it checks, in order, DEPTH at a time. The worker is replaced whenever it
+ * has to be stopped: the set it was on is sent again to the new one with the offending file marked
+ * failed, and the sets queued behind it are sent again as they were.
  */
 class Lane {
   private worker?: Worker;
   private readonly memoryMb: number;
+  private readonly pending: Pending[] = [];
+  /** The file the worker said it is reading, for the set at the head of `pending`. */
+  private file = -1;
+  private timer: NodeJS.Timeout | undefined;
+  private done: () => void = () => undefined;
 
   constructor(
     private readonly init: WorkerInit,
     private readonly limits: SetOptions['limits'],
+    private readonly specs: SetSpec[],
+    private readonly take: () => number | undefined,
+    private readonly finish: (index: number, result: MemberResult) => void,
   ) {
     this.memoryMb = Math.max(16, Math.round(limits.maxMemoryMb ?? DEFAULT_MAX_MEMORY_MB));
   }
 
-  async run(specs: SetSpec[], take: () => number | undefined, finish: (index: number, result: MemberResult) => void): Promise<void> {
-    try {
-      for (let index = take(); index !== undefined; index = take()) finish(index, await this.check(index, specs[index]));
-    } finally {
-      await this.worker?.terminate();
+  run(): Promise<void> {
+    return new Promise((resolve) => {
+      this.done = resolve;
+      this.fill();
+    });
+  }
+
+  /** Tops the worker up to DEPTH sets; ends the lane when nothing is left. */
+  private fill(): void {
+    while (this.pending.length < DEPTH) {
+      const index = this.take();
+      if (index === undefined) break;
+      const job: Pending = { index, failed: {} };
+      this.pending.push(job);
+      this.send(job);
     }
+    if (this.pending.length === 0) {
+      const worker = this.worker;
+      this.worker = undefined;
+      void (worker ? worker.terminate().catch(() => undefined).then(this.done) : this.done());
+    }
+  }
+
+  private send(job: Pending): void {
+    const worker = (this.worker ??= this.spawn());
+    const message: WorkerJob = { index: job.index, spec: this.specs[job.index], ...(Object.keys(job.failed).length > 0 ? { failed: job.failed } : {}) };
+    worker.postMessage(message);
   }
 
   private spawn(): Worker {
@@ -96,68 +147,55 @@ class Lane {
       // A bigger stack than the default: parsers recurse per nesting level (as on the reader thread).
       resourceLimits: { maxOldGenerationSizeMb: this.memoryMb + 64, stackSizeMb: 64 },
     });
-    // Between sets nobody else listens: a worker that dies then is replaced at the next set.
-    worker.on('error', () => {
-      if (this.worker === worker) this.worker = undefined;
+    worker.on('message', (message: WorkerMessage) => {
+      if (worker === this.worker) this.onMessage(message);
     });
-    worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
+    worker.on('error', (error: Error & { code?: string }) => {
+      if (worker === this.worker) this.stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryMessage(this.memoryMb) : `reader crashed: ${error.message}`);
+    });
+    worker.on('exit', (code: number) => {
+      if (worker === this.worker) this.stop(code === READER_MEMORY_EXIT ? memoryMessage(this.memoryMb) : `reader crashed: it stopped with exit code ${code}`);
     });
     return worker;
   }
 
-  private async check(index: number, spec: SetSpec): Promise<MemberResult> {
-    const failed: Record<number, string> = {};
-    for (;;) {
-      const attempt = await this.attempt({ index, spec, ...(Object.keys(failed).length > 0 ? { failed } : {}) });
-      if ('result' in attempt) return attempt.result;
-      // Stopped while reading a file: that file fails, the rest of the set is checked again.
-      if (attempt.file >= 0 && failed[attempt.file] === undefined) {
-        failed[attempt.file] = attempt.error;
-        continue;
-      }
-      return memberResult(failedSet(spec, attempt.error), this.init.rubric, this.init.needs, this.init.context);
+  // The worker checks its sets in the order sent, so every message is about the head of `pending`.
+  private onMessage(message: WorkerMessage): void {
+    const head = this.pending[0];
+    if (!head || message.index !== head.index) return;
+    clearTimeout(this.timer);
+    if (message.type === 'file') {
+      this.file = message.file;
+      const { timeoutMs } = this.limits;
+      if (this.file >= 0 && timeoutMs > 0 && timeoutMs < MAX_TIMER_MS) this.timer = setTimeout(() => this.stop(timeoutMessage(timeoutMs)), timeoutMs);
+      return;
     }
+    this.pending.shift();
+    this.file = -1;
+    const spec = this.specs[head.index];
+    this.finish(head.index, message.type === 'done' ? message.result : memberResult(failedSet(spec, message.error), this.init.rubric, this.init.needs, this.init.context));
+    this.fill();
   }
 
-  private attempt(job: WorkerJob): Promise<{ result: MemberResult } | { file: number; error: string }> {
-    const worker = (this.worker ??= this.spawn());
-    const { timeoutMs } = this.limits;
-    const limited = timeoutMs > 0 && timeoutMs < MAX_TIMER_MS;
-    return new Promise((resolve) => {
-      let file = -1;
-      let timer: NodeJS.Timeout | undefined;
-      const cleanup = () => {
-        clearTimeout(timer);
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        worker.off('exit', onExit);
-      };
-      // Terminating stops even a parser stuck in synchronous code; the next attempt gets a fresh worker.
-      const stop = (error: string) => {
-        cleanup();
-        if (this.worker === worker) this.worker = undefined;
-        worker.terminate().catch(() => undefined);
-        resolve({ file, error });
-      };
-      const onMessage = (message: WorkerMessage) => {
-        if (message.index !== job.index) return;
-        if (message.type === 'file') {
-          clearTimeout(timer);
-          file = message.file;
-          if (file >= 0 && limited) timer = setTimeout(() => stop(timeoutMessage(timeoutMs)), timeoutMs);
-          return;
-        }
-        cleanup();
-        resolve(message.type === 'done' ? { result: message.result } : { result: memberResult(failedSet(job.spec, message.error), this.init.rubric, this.init.needs, this.init.context) });
-      };
-      const onError = (error: Error & { code?: string }) => stop(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? memoryMessage(this.memoryMb) : `reader crashed: ${error.message}`);
-      const onExit = (code: number) => stop(code === READER_MEMORY_EXIT ? memoryMessage(this.memoryMb) : `reader crashed: it stopped with exit code ${code}`);
-      worker.on('message', onMessage);
-      worker.on('error', onError);
-      worker.on('exit', onExit);
-      worker.postMessage(job);
-    });
+  /** The worker has to go (a file ran too long, memory ran out, it crashed): replace it, send its sets again. */
+  private stop(error: string): void {
+    clearTimeout(this.timer);
+    const worker = this.worker;
+    this.worker = undefined;
+    worker?.terminate().catch(() => undefined);
+    const head = this.pending[0];
+    if (head) {
+      // Stopped while reading a file: that file fails, the rest of the set is checked again.
+      if (this.file >= 0 && head.failed[this.file] === undefined) {
+        head.failed[this.file] = error;
+      } else {
+        this.pending.shift();
+        this.finish(head.index, memberResult(failedSet(this.specs[head.index], error), this.init.rubric, this.init.needs, this.init.context));
+      }
+    }
+    this.file = -1;
+    for (const job of this.pending) this.send(job);
+    this.fill();
   }
 }
 

@@ -62,7 +62,14 @@ setInterval(() => {
 
 const post = (message: WorkerMessage) => parentPort?.postMessage(message);
 
-parentPort?.on('message', async (job: WorkerJob) => {
+// Sets arrive ahead of time (the main thread keeps this worker topped up) and are checked one
+// after the other, in the order sent: the main thread reads every message as about the oldest.
+let queue: Promise<void> = Promise.resolve();
+parentPort?.on('message', (job: WorkerJob) => {
+  queue = queue.then(() => check(job));
+});
+
+async function check(job: WorkerJob): Promise<void> {
   try {
     reading = true;
     const outcome = await checkSet(job.spec, {
@@ -80,4 +87,4 @@ parentPort?.on('message', async (job: WorkerJob) => {
     reading = false;
     post({ type: 'error', index: job.index, error: (error as Error)?.message ?? String(error) });
   }
-});
+}
