@@ -172,9 +172,12 @@ class Lane {
     }
     this.pending.shift();
     this.file = -1;
-    const spec = this.specs[head.index];
-    this.finish(head.index, message.type === 'done' ? message.result : memberResult(failedSet(spec, message.error), this.init.rubric, this.init.needs, this.init.context));
+    this.finish(head.index, message.type === 'done' ? message.result : this.failedResult(head.index, message.error));
     this.fill();
+  }
+
+  private failedResult(index: number, error: string): MemberResult {
+    return memberResult(failedSet(this.specs[index], error), this.init.rubric, this.init.needs, this.init.context);
   }
 
   /** The worker has to go (a file ran too long, memory ran out, it crashed): replace it, send its sets again. */
@@ -190,7 +193,7 @@ class Lane {
         head.failed[this.file] = error;
       } else {
         this.pending.shift();
-        this.finish(head.index, memberResult(failedSet(this.specs[head.index], error), this.init.rubric, this.init.needs, this.init.context));
+        this.finish(head.index, this.failedResult(head.index, error));
       }
     }
     this.file = -1;
