@@ -69,11 +69,19 @@ export interface NearMiss {
 }
 
 function offer(near: NearMiss, signal: Signal, unit: number, where: number[]): void {
-  const found = signal.groups.filter((_g, k) => where[k] !== NOT_FOUND);
-  if (!found.some((g) => !g.shared)) return;
-  const share = found.length / signal.groups.length;
+  // Counted before anything is built: most partials lose to the best one so far.
+  let foundCount = 0;
+  let specific = false;
+  for (let k = 0; k < signal.groups.length; k++) {
+    if (where[k] === NOT_FOUND) continue;
+    foundCount++;
+    if (!signal.groups[k].shared) specific = true;
+  }
+  if (!specific) return;
+  const share = foundCount / signal.groups.length;
   const best = near.best;
   if (best && share <= best.found.length / (best.found.length + best.missing.length)) return;
+  const found = signal.groups.filter((_g, k) => where[k] !== NOT_FOUND);
   near.best = { signal, unit, found, missing: signal.groups.filter((_g, k) => where[k] === NOT_FOUND) };
 }
 
@@ -94,28 +102,31 @@ export function findSignal(
   const ids = groups.map((group) => compiled.groupIds.get(group) ?? -1);
   // Per group: the unit of the window whose body holds it, IN_CONTEXT, or NOT_FOUND.
   const where = new Array<number>(groups.length);
-  const window: number[] = [];
   // A match has at most one group from the heading path, so one of any two groups is in the body:
   // the two rarest groups' units give every start that can match. A near miss may lie anywhere.
-  for (const i of candidateStarts(hits, near ? ids : rarestTwo(hits, ids), signal.window)) {
+  // Indexed loops here and below: see PhraseIndex.each (cold runs allocate per for-of step).
+  const starts = candidateStarts(hits, near ? ids : rarestTwo(hits, ids), signal.window);
+  for (let s = 0; s < starts.length; s++) {
+    const i = starts[s];
     if (units[i].noise || hits[i].body.size === 0) continue;
     // A window never leaves its document, so the start's language is the whole window's.
     if (languages && !languages.has(units[i].language)) continue;
-    windowInto(window, units, i, signal.window);
+    const end = windowEnd(units, i, signal.window);
     let inBodyCount = 0;
     let fromContext = 0;
     let missing = 0;
     for (let g = 0; g < groups.length; g++) {
       where[g] = NOT_FOUND;
       // A heading-only group ("Mission" as a section title) is read in the heading path, never in the text.
-      if (groups[g].context !== 'only') for (const u of window) {
-        if (bodySatisfies(groups[g], hits[u].body.get(ids[g]))) {
-          where[g] = u;
-          break;
+      if (groups[g].context !== 'only')
+        for (let u = i; u < end; u++) {
+          if (bodySatisfies(groups[g], hits[u].body.get(ids[g]))) {
+            where[g] = u;
+            break;
+          }
         }
-      }
       if (where[g] !== NOT_FOUND) inBodyCount++;
-      else if (groups[g].context && groups[g].negated !== true && inContext(window, hits, ids[g], groups[g].negated === false)) {
+      else if (groups[g].context && groups[g].negated !== true && inContext(i, end, hits, ids[g], groups[g].negated === false)) {
         where[g] = IN_CONTEXT;
         fromContext++;
       } else missing++;
@@ -184,10 +195,11 @@ function candidateStarts(hits: UnitHits[], ids: number[], size: number): number[
   const { seen } = index;
   const starts: number[] = [];
   const reach = Math.max(1, size) - 1;
-  for (const id of ids) {
-    const list = index.units.get(id);
+  for (let d = 0; d < ids.length; d++) {
+    const list = index.units.get(ids[d]);
     if (!list) continue;
-    for (const u of list) {
+    for (let l = 0; l < list.length; l++) {
+      const u = list[l];
       for (let k = Math.max(0, u - reach); k <= u; k++) {
         if (seen[k] === stamp) continue;
         seen[k] = stamp;
@@ -198,23 +210,21 @@ function candidateStarts(hits: UnitHits[], ids: number[], size: number): number[
   return starts.sort((a, b) => a - b);
 }
 
-// The sentences a window may join: the start and up to n-1 followers in the same section,
-// written into `window` (reused across starts: this runs for every candidate of every signal).
-function windowInto(window: number[], units: Unit[], start: number, size: number): void {
-  window.length = 0;
-  window.push(start);
+// The sentences a window may join: the start and up to n-1 followers in the same section, as the
+// end of the range start..end-1 (a range, not an array: this runs for every candidate of every signal).
+function windowEnd(units: Unit[], start: number, size: number): number {
   // A heading is read as the context of the sentences under it; joined to them as well, it would
   // count twice and become the start of the evidence.
-  if (units[start].heading) return;
-  for (let k = start + 1; k < units.length && window.length < size; k++) {
-    if (units[k].document !== units[start].document || units[k].section !== units[start].section || units[k].noise) break;
-    window.push(k);
-  }
+  if (units[start].heading) return start + 1;
+  const last = Math.min(units.length, start + Math.max(1, size));
+  let end = start + 1;
+  while (end < last && units[end].document === units[start].document && units[end].section === units[start].section && !units[end].noise) end++;
+  return end;
 }
 
 // A group that must not be negated ("limited to") is not supplied by "includes, but is not limited to:".
-function inContext(window: number[], hits: UnitHits[], id: number, plainOnly: boolean): boolean {
-  for (const u of window) {
+function inContext(start: number, end: number, hits: UnitHits[], id: number, plainOnly: boolean): boolean {
+  for (let u = start; u < end; u++) {
     const plain = hits[u].context.get(id);
     if (plain === true || (plain === false && !plainOnly)) return true;
   }
