@@ -135,7 +135,7 @@ export function findSignal(
     const inBody = inBodyCount > 0 && fromContext <= 1 && fromContext < groups.length;
     if (missing === 0 && inBody) {
       const used = [...new Set(where.filter((u) => u >= 0))].sort((a, b) => a - b);
-      if (signal.unless && saysOtherwise(signal.unless, used, hits, compiled)) continue;
+      if (signal.unless && saysOtherwise(signal.unless, used, hits, compiled, fromContext > 0 ? i : undefined)) continue;
       const match = describe(signal, used, units);
       if (match.strength === 'firm' && signal.otherParty && namesParty(signal.otherParty, used, hits, compiled)) match.strength = 'other-party';
       matches.push(match);
@@ -231,9 +231,12 @@ function inContext(start: number, end: number, hits: UnitHits[], id: number, pla
   return false;
 }
 
-// An exclusion is read in the matched sentences only: a heading does not make a rule about something else.
-function saysOtherwise(unless: Group, used: number[], hits: UnitHits[], compiled: CompiledRubric): boolean {
+// An exclusion is read in the matched sentences: a heading does not make a rule about something
+// else. Unless the heading supplied one of the groups: then its words are part of the match
+// ("Autonomy and privacy" gives "privacy" as a person's due, not a rule for their information).
+function saysOtherwise(unless: Group, used: number[], hits: UnitHits[], compiled: CompiledRubric, contextOf?: number): boolean {
   const id = compiled.groupIds.get(unless) ?? -1;
+  if (contextOf !== undefined && hits[contextOf].context.has(id)) return true;
   return used.some((u) => hits[u].body.has(id));
 }
 
