@@ -115,6 +115,34 @@ describe('readHtml: pages without <main>', () => {
   });
 });
 
+describe('readHtml: chrome named only by class or id', () => {
+  // A page builder's page: no <main>, <nav> or roles, every part a <div> or <section>.
+  const BUILDER = `<body class="page has-sidebar">
+<div id="masthead"><a href="/">Example Charity</a></div>
+<div class="menu"><a href="/donate">Donate</a></div>
+<section class="page-section">
+  <div class="breadcrumbs">Home / Policies</div>
+  <h1>Privacy</h1>
+  <p>Client files are kept in a locked cabinet.</p>
+  <div class="content-with-sidebar"><p>Staff share files only with consent.</p></div>
+  <div id="cookies"><h2>Cookies</h2><p>Our site sets one cookie to remember your language.</p></div>
+  <div class="share-buttons">Share on social media</div>
+</section>
+<div id="cookie-notice" class="cookie-notice">We use cookies. By continuing you consent to our use of cookies.</div>
+<div id="colophon" class="site-footer"><a href="/privacy">Privacy policy</a> Registered charity 123456</div>
+</body>`;
+
+  it('drops navigation, breadcrumbs, banners, share buttons and footers named by class or id', async () => {
+    expect(texts(await read(BUILDER))).toEqual([
+      'Privacy',
+      'Client files are kept in a locked cabinet.',
+      'Staff share files only with consent.',
+      'Cookies',
+      'Our site sets one cookie to remember your language.',
+    ]);
+  });
+});
+
 describe('readHtml: markers and encodings', () => {
   it('reads not-applicable markers from HTML comments, with their line', async () => {
     const html = '<body>\n<p>Intro.</p>\n<!-- policy-gap: not-applicable coc.distrust -- we have no staff -->\n</body>';
