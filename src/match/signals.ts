@@ -16,6 +16,8 @@ export interface UnitHits {
   body: Map<number, GroupHits>;
   /** Groups found in the heading path or lead-in: true when at least one hit is not negated. */
   context: Map<number, boolean>;
+  /** The index of the unit's language, which found these hits (to count places again: `atLeast`). */
+  index: CompiledRubric['index'];
 }
 
 export type Strength = 'firm' | 'hedged' | 'reference' | 'heading' | 'listed' | 'draft' | 'other-party';
@@ -48,7 +50,7 @@ export function unitHits(units: Unit[], compiled: CompiledRubric): UnitHits[] {
       compiled.index.each(unit.context, (group, first) => found.set(group, found.get(group) === true || !unit.contextNegated[first]));
       contextCache.set(unit.context, (context = found));
     }
-    return { body, context };
+    return { body, context, index: compiled.index };
   });
 }
 
@@ -133,8 +135,18 @@ export function findSignal(
     }
     // The heading path may supply one group, never the substance: the sentence must carry the rest.
     const inBody = inBodyCount > 0 && fromContext <= 1 && fromContext < groups.length;
+    const counted: number[] = [];
+    if (missing === 0 && inBody && !enoughOfEach(groups, ids, where, units, hits, i, end, counted)) {
+      // One security measure where the element asks for several: a near miss that lacks that group.
+      if (near) offer(near, signal, i, where);
+      continue;
+    }
     if (missing === 0 && inBody) {
-      const used = [...new Set(where.filter((u) => u >= 0))].sort((a, b) => a - b);
+      // The sentences that hold the groups, and those that gave an `atLeast` group its terms.
+      const used = [...new Set([...where.filter((u) => u >= 0), ...counted])].sort((a, b) => a - b);
+      // A sentence of the window that matches alone is its own match: the evidence is that
+      // sentence, not it and a neighbour that happened to repeat one of the groups.
+      if (used.length > 1 && fromContext === 0 && used.some((u) => matchesAlone(groups, ids, u, units, hits))) continue;
       if (signal.unless && saysOtherwise(signal.unless, used, hits, compiled, fromContext > 0 ? i : undefined)) continue;
       const match = describe(signal, used, units);
       if (match.strength === 'firm' && signal.otherParty && namesParty(signal.otherParty, used, hits, compiled)) match.strength = 'other-party';
@@ -144,6 +156,51 @@ export function findSignal(
     }
   }
   return matches;
+}
+
+// A group with `atLeast` needs that many different terms in the window's sentences, told apart by
+// the stem of their first word: "locked ... a lock" is one measure, and phrases that overlap
+// ("password protected", "password") are one place. Counted only for a window that already
+// matches, so the extra scan is rare. `where` of a group that falls short becomes NOT_FOUND, so
+// the near miss names it as missing.
+function enoughOfEach(groups: Group[], ids: number[], where: number[], units: Unit[], hits: UnitHits[], start: number, end: number, counted: number[] = []): boolean {
+  let enough = true;
+  for (let g = 0; g < groups.length; g++) {
+    const needed = groups[g].atLeast;
+    if (!needed) continue;
+    const kinds = new Set<string>();
+    for (let u = start; u < end && kinds.size < needed && where[g] >= 0; u++) {
+      if (!hits[u].body.has(ids[g])) continue;
+      const spans: [number, number][] = [];
+      hits[u].index.each(units[u].tokens, (payload, first, last) => {
+        if (payload === ids[g]) spans.push([first, last]);
+      });
+      spans.sort((a, b) => a[0] - b[0] || b[1] - a[1]);
+      let lastEnd = -1;
+      for (const [first, last] of spans) {
+        const kind = units[u].tokens[first].stem;
+        if (first > lastEnd && !kinds.has(kind)) {
+          kinds.add(kind);
+          counted.push(u);
+        }
+        lastEnd = Math.max(lastEnd, last);
+      }
+    }
+    if (kinds.size < needed) {
+      where[g] = NOT_FOUND;
+      enough = false;
+    }
+  }
+  return enough;
+}
+
+function matchesAlone(groups: Group[], ids: number[], unit: number, units: Unit[], hits: UnitHits[]): boolean {
+  const where: number[] = [];
+  for (let g = 0; g < groups.length; g++) {
+    if (groups[g].context === 'only' || !bodySatisfies(groups[g], hits[unit].body.get(ids[g]))) return false;
+    where.push(unit);
+  }
+  return enoughOfEach(groups, ids, where, units, hits, unit, unit + 1);
 }
 
 // Per set (per hits array): the units with a body hit of each group id, and a scratch array that

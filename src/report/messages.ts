@@ -126,6 +126,7 @@ const en = {
   'explain.notNegated': 'not negated',
   'explain.terms': '{n} terms',
   'explain.within': 'within {n} sentences',
+  'explain.atLeast': '{n} different ones',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -240,6 +241,7 @@ const fr: Catalog = {
   'explain.notNegated': 'non nié',
   'explain.terms': '{n} termes',
   'explain.within': 'sur {n} phrases',
+  'explain.atLeast': '{n} différents',
 };
 
 export const MESSAGES: Record<ReportLanguage, Catalog> = { en, fr };

@@ -24,6 +24,7 @@ export function resolveRubric(source: RubricSource, files: string[]): Rubric {
     const terms = [...(g.terms ?? []), ...names.flatMap((n) => conceptTerms(n, concepts, owner, where))];
     const resolved: Group = { label: g.label ?? names[0] ?? terms[0], terms, context: g.context ?? true };
     if (g.negated !== undefined) resolved.negated = g.negated;
+    if (g.atLeast !== undefined && g.atLeast > 1) resolved.atLeast = g.atLeast;
     return resolved;
   };
   const signals = (list: SignalSource[] | undefined, owner: string): Signal[] =>

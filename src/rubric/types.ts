@@ -15,6 +15,8 @@ export type GroupSource =
       negated?: boolean;
       /** false: the group must match the sentence itself, not the heading or lead-in above it. */
       context?: boolean | 'only';
+      /** How many different places of the matched sentences must hold one of the terms (default 1). */
+      atLeast?: number;
     };
 
 export interface SignalSource {
@@ -94,6 +96,8 @@ export interface Group {
   context: boolean | 'only';
   /** True for a rubric-wide concept ("@client"): too general to be worth naming as a near miss alone. */
   shared?: boolean;
+  /** Set above 1 when the element asks for several of a kind ("security measures"): that many separate hits. */
+  atLeast?: number;
 }
 
 export interface Signal {

@@ -140,6 +140,35 @@ describe('matching: polarity, strength and noise', () => {
   });
 });
 
+describe('matching: a group that must be found several times (atLeast)', () => {
+  const several = loadRubric('test/fixtures/rubrics/several.yaml');
+  const verdict = async (markdown: string) =>
+    match([await markdownDocument('policy.md', markdown)], several).results.find((r) => r.id === 'conf.safeguards')!;
+
+  it.each([
+    ['two different measures in one sentence cover it', 'Files are locked away and laptops are encrypted.', 'covered'],
+    ['two measures in neighbouring sentences cover it', 'Paper files are locked away. Laptops are encrypted.', 'covered'],
+    ['one measure is weak', 'All files are locked away.', 'weak'],
+    ['the same measure twice is one', 'Files are locked in a room with a lock on the cabinet.', 'weak'],
+    ['overlapping phrases are one place', 'All files are password protected.', 'weak'],
+    ['a measure in the heading is not a place in the sentence', '# Encryption\n\nAll files are locked away.', 'weak'],
+  ])('%s', async (_name, markdown, expected) => {
+    expect((await verdict(markdown)).status).toBe(expected);
+  });
+
+  it('gives a sentence that matches alone as the evidence, without its neighbour', async () => {
+    const result = await verdict('Old files are locked away.\nFiles are locked and laptops are encrypted.');
+    expect(result.status).toBe('covered');
+    const covering = result.evidence.filter((e) => e.signal === 'several measures');
+    expect(covering.map((e) => e.line)).toEqual([2]);
+  });
+
+  it('names the group that fell short as missing', async () => {
+    const result = await verdict('All files are locked away.');
+    expect(result.why).toContainEqual(expect.objectContaining({ code: 'touched', missing: ['security measures'] }));
+  });
+});
+
 describe('matching: French documents use the element\'s French signals', () => {
   const french = (text: string) => textDocument('politique.txt', text);
   const statusIn = (documents: Awaited<ReturnType<typeof textDocument>>[], language?: 'fr' | 'en') =>

@@ -70,7 +70,8 @@ function signalLines(lang: ReportLanguage, kind: 'explain.covered' | 'explain.we
       const terms = g.terms.slice(0, 6).join(' | ');
       const more = g.terms.length > 6 ? ` | … (${t(lang, 'explain.terms', { n: g.terms.length })})` : '';
       const polarity = g.negated === true ? ` [${t(lang, 'explain.negated')}]` : g.negated === false ? ` [${t(lang, 'explain.notNegated')}]` : '';
-      return `[${terms}${more}]${polarity}`;
+      const several = g.atLeast ? ` [${t(lang, 'explain.atLeast', { n: g.atLeast })}]` : '';
+      return `[${terms}${more}]${polarity}${several}`;
     });
     return `  ${t(lang, kind)}${t(lang, 'punct.colon')}${groups.join(' + ')}${s.window > 1 ? ` (${t(lang, 'explain.within', { n: s.window })})` : ''}`;
   });
