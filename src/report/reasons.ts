@@ -32,6 +32,16 @@ const joined = (items: string[]) => items.map((g) => `"${g}"`).join(' + ');
 const guillemets = (items: string[]) => items.map((h) => `« ${h} »`).join(', ');
 const joinedFr = (items: string[]) => items.map((g) => `« ${g} »`).join(' + ');
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+// A near miss may have every group, most of them only in the heading or lead-in (the sentence
+// must carry all but one): then nothing is "missing", the sentence is.
+const foundButNot = (found: string[], missing: string[]) =>
+  missing.length === 0
+    ? `found ${joined(found)}, but mostly in the heading or lead-in, not in the sentence itself`
+    : `found ${joined(found)} but not ${joined(missing)} in the same sentence`;
+const foundButNotFr = (found: string[], missing: string[]) =>
+  missing.length === 0
+    ? `${joinedFr(found)} trouvés surtout dans le titre ou l’introduction, pas dans la phrase elle-même`
+    : `${joinedFr(found)} sans ${joinedFr(missing)} dans la même phrase`;
 
 type Renderer = { [C in Reason['code']]: (reason: Extract<Reason, { code: C }>, context: ReasonContext) => string };
 
@@ -45,8 +55,8 @@ const english: Renderer = {
   'listed-only': () => 'only listed as a topic or an example, expected a rule that says what is done',
   'other-party': (r, c) => `stated for another party (${r.party}), expected ${lowerFirst(c.expects)}`,
   touched: (r) =>
-    `touched (${r.signal}) but ${r.found && r.missing ? `found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence` : 'not the specific commitment'}`,
-  partial: (r) => `not found: found ${joined(r.found)} but not ${joined(r.missing)} in the same sentence`,
+    `touched (${r.signal}) but ${r.found && r.missing ? foundButNot(r.found, r.missing) : 'not the specific commitment'}`,
+  partial: (r) => `not found: ${foundButNot(r.found, r.missing)}`,
   'not-found': (_r, c) => `no passage addresses it, expected ${lowerFirst(c.expects)}`,
   'not-applicable': (r) => `not applicable: ${r.reason}`,
 };
@@ -61,8 +71,11 @@ const french: Renderer = {
   'listed-only': () => 'seulement cité comme sujet ou exemple, attendu : une règle qui dit ce qui est fait',
   'other-party': (r, c) => `énoncé pour une autre partie (« ${r.party} »), attendu : ${lowerFirst(c.expects)}`,
   touched: (r) =>
-    `abordé (${r.signal}), mais ${r.found && r.missing ? `${joinedFr(r.found)} sans ${joinedFr(r.missing)} dans la même phrase` : 'sans l’engagement précis'}`,
-  partial: (r) => `introuvable : ${joinedFr(r.found)} trouvé, mais pas ${joinedFr(r.missing)} dans la même phrase`,
+    `abordé (${r.signal}), mais ${r.found && r.missing ? foundButNotFr(r.found, r.missing) : 'sans l’engagement précis'}`,
+  partial: (r) =>
+    r.missing.length === 0
+      ? `introuvable : ${foundButNotFr(r.found, r.missing)}`
+      : `introuvable : ${joinedFr(r.found)} trouvé, mais pas ${joinedFr(r.missing)} dans la même phrase`,
   'not-found': (_r, c) => `aucun passage n’en parle, attendu : ${lowerFirst(c.expects)}`,
   'not-applicable': (r) => `non applicable : ${r.reason}`,
 };

@@ -96,6 +96,19 @@ describe('reasons', () => {
   ] as const)('%s quotes its parameters: %s', (code, part) => {
     expect(renderReason(samples[code], 'fr', { expects: 'Les services sont gratuits.' })).toContain(part);
   });
+
+  // Every group found, most only in the heading or lead-in: the sentence is what is missing.
+  it.each([
+    ['en', 'touched', 'found "review" + "schedule", but mostly in the heading or lead-in, not in the sentence itself'],
+    ['en', 'partial', 'not found: found "review" + "schedule", but mostly in the heading or lead-in'],
+    ['fr', 'touched', '« review » + « schedule » trouvés surtout dans le titre ou l’introduction'],
+    ['fr', 'partial', 'introuvable : « review » + « schedule » trouvés surtout dans le titre'],
+  ] as const)('%s %s with nothing missing says the groups were not in the sentence', (language, code, part) => {
+    const reason = { code, signal: 'a review', found: ['review', 'schedule'], missing: [] } as Reason;
+    const text = renderReason(reason, language, { expects: 'Services are reviewed.' });
+    expect(text).toContain(part);
+    expect(text).not.toMatch(/but not\s+in|sans\s+dans/);
+  });
 });
 
 describe('buildReport in a report language', () => {
