@@ -50,9 +50,14 @@ export class PhraseIndex<T> {
   // Per word seen in text, everything a phrase starting there could be: its stem's bucket and the
   // prefix phrases it starts (one lookup per token; a policy's vocabulary is small).
   private readonly starts = new Map<string, Start<T>>();
+  // A plan's rows not yet inserted, by first stem and by a prefix term's first three letters: a
+  // cold check builds only the buckets its document's words reach (a few thousand of ~13,000 rows).
+  private readonly pendingStem = new Map<string, IndexPlan<T>>();
+  private readonly pendingPrefix = new Map<string, IndexPlan<T>>();
 
   add(term: Term, payload: T): void {
     if (!term.words[0]) return;
+    this.materializeAll();
     const known = this.byText.get(term.key);
     if (known) {
       known.payloads.push(payload);
@@ -63,6 +68,7 @@ export class PhraseIndex<T> {
 
   /** The index as data (one row per distinct phrase, in the order added), for the build's rubric cache. */
   toPlan(): IndexPlan<T> {
+    this.materializeAll();
     return [...this.byText.values()].map(({ term, payloads }) => [term.key, payloads]);
   }
 
@@ -72,18 +78,41 @@ export class PhraseIndex<T> {
    */
   static fromPlan<T>(plan: IndexPlan<T>): PhraseIndex<T> {
     const index = new PhraseIndex<T>();
-    for (const [key, payloads] of plan) {
-      const words = key.split(' ').map((w) => (w.endsWith('*') ? { stem: w.slice(0, -1), prefix: true } : { stem: w, prefix: false }));
-      index.insert({ term: { text: key, key, words }, payloads });
+    for (let r = 0; r < plan.length; r++) {
+      const key = plan[r][0];
+      const space = key.indexOf(' ');
+      const first = space < 0 ? key : key.slice(0, space);
+      const [pending, at] = first.endsWith('*') ? [index.pendingPrefix, first.slice(0, -1).slice(0, 3)] : [index.pendingStem, first];
+      const rows = pending.get(at);
+      if (rows) rows.push(plan[r]);
+      else pending.set(at, [plan[r]]);
     }
     return index;
   }
 
-  private insert(entry: Entry<T>): void {
+  // Rows of one pending key, inserted in plan order (so each bucket lists its phrases as an
+  // eager build would). The starts cache stays valid: a word's start is only computed after
+  // the rows its stem and its first three letters reach have been inserted.
+  private materialize(pending: Map<string, IndexPlan<T>>, at: string): void {
+    const rows = pending.get(at);
+    if (!rows) return;
+    pending.delete(at);
+    for (const [key, payloads] of rows) {
+      const words = key.split(' ').map((w) => (w.endsWith('*') ? { stem: w.slice(0, -1), prefix: true } : { stem: w, prefix: false }));
+      this.insert({ term: { text: key, key, words }, payloads }, false);
+    }
+  }
+
+  private materializeAll(): void {
+    for (const at of [...this.pendingStem.keys()]) this.materialize(this.pendingStem, at);
+    for (const at of [...this.pendingPrefix.keys()]) this.materialize(this.pendingPrefix, at);
+  }
+
+  private insert(entry: Entry<T>, clearStarts = true): void {
     const { term } = entry;
     const [first, second] = term.words;
     this.byText.set(term.key, entry);
-    this.starts.clear();
+    if (clearStarts) this.starts.clear();
     if (first.prefix) {
       const at = first.stem.slice(0, 3);
       const list = this.byPrefix.get(at);
@@ -133,6 +162,8 @@ export class PhraseIndex<T> {
     const known = this.starts.get(token.word);
     if (known && known.stem === token.stem) return known;
     const word = token.word;
+    if (this.pendingStem.size > 0) this.materialize(this.pendingStem, token.stem);
+    if (this.pendingPrefix.size > 0) this.materialize(this.pendingPrefix, word.slice(0, 3));
     const prefixes = this.byPrefix.size === 0 ? NONE : (this.byPrefix.get(word.slice(0, 3)) ?? NONE).filter((e) => word.startsWith(e.term.words[0].stem));
     const start: Start<T> = { stem: token.stem, bucket: this.byStem.get(token.stem), prefixes: prefixes as Entry<T>[] };
     // Bounded like the stem cache: hostile text must not grow it forever.

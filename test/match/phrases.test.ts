@@ -31,3 +31,26 @@ describe('tokenize: clause pauses', () => {
     expect(tokens.filter((t) => t.pause).map((t) => t.word)).toEqual(['if', 'none', 'ever', 'apply']);
   });
 });
+
+describe('PhraseIndex.fromPlan: built lazily, found the same', () => {
+  const terms = ['gift', 'gifts from clients', 'confidential*', 'conf*', 'personal information', 'not disclos*', 'third party', 'staff'];
+  const eager = new PhraseIndex<number>();
+  terms.forEach((term, i) => eager.add(compileTerm(term, 'en'), i));
+  eager.add(compileTerm('gift', 'en'), 99);
+  const text = 'Staff do not disclose confidential records. Gifts from clients and conference gifts go to a third party; personal information stays here.';
+
+  it('finds every hit, in the same order, as the index it was planned from', () => {
+    const lazy = PhraseIndex.fromPlan(eager.toPlan());
+    const hits = (index: PhraseIndex<number>) => index.scan(tokenize(text, 'en')).map((h) => [h.payload, h.first, h.last]);
+    expect(hits(lazy)).toEqual(hits(eager));
+    expect(hits(lazy).length).toBeGreaterThan(8);
+  });
+
+  // Rows come out in the order they were built (a phrase's bucket keeps plan order either way).
+  it('still plans every row, whether or not a text reached it', () => {
+    const lazy = PhraseIndex.fromPlan(eager.toPlan());
+    lazy.scan(tokenize('Staff only.', 'en'));
+    const sorted = (plan: ReturnType<typeof eager.toPlan>) => [...plan].sort((a, b) => a[0].localeCompare(b[0]));
+    expect(sorted(lazy.toPlan())).toEqual(sorted(eager.toPlan()));
+  });
+});
