@@ -82,7 +82,10 @@ export class PhraseIndex<T> {
       const key = plan[r][0];
       const space = key.indexOf(' ');
       const first = space < 0 ? key : key.slice(0, space);
-      const [pending, at] = first.endsWith('*') ? [index.pendingPrefix, first.slice(0, -1).slice(0, 3)] : [index.pendingStem, first];
+      // No destructuring here: unoptimized, it allocates an iterator per row.
+      const prefix = first.endsWith('*');
+      const pending = prefix ? index.pendingPrefix : index.pendingStem;
+      const at = prefix ? first.slice(0, -1).slice(0, 3) : first;
       const rows = pending.get(at);
       if (rows) rows.push(plan[r]);
       else pending.set(at, [plan[r]]);
