@@ -1,4 +1,5 @@
 // The README's examples and the CI integration files stay valid: they are what users copy.
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -47,6 +48,28 @@ describe('README', () => {
     const blocks = yamlBlocks(ci);
     expect(blocks.length).toBeGreaterThanOrEqual(3);
     for (const block of blocks) expect(() => parse(block)).not.toThrow();
+  });
+});
+
+describe('README sample output', () => {
+  // The quick start's check of the shipped sample: the README shows an excerpt ("…" marks lines
+  // left out), and every line it shows must be printed, in that order, by the built CLI.
+  it('is what `check fixtures/sample/policies` prints', () => {
+    const block = /```text\n([\s\S]*?)^```$/m.exec(section('What the output looks like'))?.[1];
+    expect(block).toBeDefined();
+    const run = spawnSync(process.execPath, [join(ROOT, 'bin/policy-gap.js'), 'check', 'fixtures/sample/policies'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
+    expect(run.status).toBe(1);
+    const printed = run.stdout.split('\n');
+    let at = 0;
+    for (const line of block!.split('\n').filter((l) => l.trim() !== '' && l.trim() !== '…')) {
+      const found = printed.indexOf(line, at);
+      expect(found, `README line not printed (in order): ${line}`).toBeGreaterThanOrEqual(0);
+      at = found + 1;
+    }
   });
 });
 
