@@ -104,13 +104,21 @@ function testsOf(tests: ElementSource['tests']): Element['tests'] {
   return { covered: tests?.covered ?? [], weak: tests?.weak ?? [], missing: tests?.missing ?? [] };
 }
 
-function conceptTerms(name: string, concepts: Record<string, string[]>, owner: string, where: string): string[] {
+// A concept may include another by name ("frontline: ['@workers', you, your]"), so a list that
+// differs from another by a few words is written once; an extending rubric that replaces the
+// included concept changes both.
+function conceptTerms(name: string, concepts: Record<string, string[]>, owner: string, where: string, including: string[] = []): string[] {
   const terms = concepts[name];
   if (!terms) {
     const known = Object.keys(concepts).sort().join(', ') || 'none';
-    throw new UserError('bad-rubric', `${where}: element "${owner}" refers to unknown concept "@${name}" (defined: ${known})`);
+    const by = including.length > 0 ? `concept "@${including[including.length - 1]}"` : `element "${owner}"`;
+    throw new UserError('bad-rubric', `${where}: ${by} refers to unknown concept "@${name}" (defined: ${known})`);
   }
-  return terms;
+  if (including.includes(name)) {
+    throw new UserError('bad-rubric', `${where}: concepts include each other in a circle: ${[...including, name].map((n) => `@${n}`).join(' -> ')}`);
+  }
+  if (!terms.some((term) => term.startsWith('@'))) return terms;
+  return terms.flatMap((term) => (term.startsWith('@') ? conceptTerms(term.slice(1), concepts, owner, where, [...including, name]) : [term]));
 }
 
 function lists(source: Omit<LexiconSource, 'fr'>): LexiconLists {

@@ -77,3 +77,21 @@ describe('extends, override and disable', () => {
     expect(() => loadRubric(`${dir}/rubric.yaml`)).toThrow(/already defined .* use `override:`/);
   });
 });
+
+describe('concepts that include other concepts', () => {
+  const rubricWith = (concepts: string) =>
+    `${header}concepts:\n${concepts}areas:\n  - id: coi\n    elements:${element('coi.gifts').replace('[[gift]]', '["@frontline"]')}\n`;
+
+  it('expand an included concept in place, so a near-copy is written once', () => {
+    const dir = tempDir({ 'rubric.yaml': rubricWith('  workers: [staff, volunteers]\n  frontline: ["@workers", you]\n') });
+    const rubric = loadRubric(`${dir}/rubric.yaml`);
+    expect(rubric.elements[0].signals[0].groups[0].terms).toEqual(['staff', 'volunteers', 'you']);
+  });
+
+  it.each([
+    ['an unknown included concept, naming the concept that includes it', '  frontline: ["@workers", you]\n', /concept "@frontline" refers to unknown concept "@workers"/],
+    ['concepts that include each other', '  workers: ["@frontline"]\n  frontline: ["@workers", you]\n', /concepts include each other in a circle: @frontline -> @workers -> @frontline/],
+  ])('reject %s', (_name, concepts, expected) => {
+    expect(errorOf({ 'rubric.yaml': rubricWith(concepts) })).toMatch(expected);
+  });
+});
