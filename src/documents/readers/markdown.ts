@@ -47,9 +47,23 @@ const NEAR_LIMIT = 96;
 // Each parser is built on first use: a parser costs a few milliseconds to set up (markdown-it
 // compiles its link matcher even with linkify off), and most runs need only the plain one.
 const parsers: { plain?: MarkdownIt; gfm?: MarkdownIt } = {};
+let markdownIt: typeof import('markdown-it').default | undefined;
+
+// Its CommonJS build is one file: it loads in a third of the time of the 50-odd ES modules. The
+// build also makes one file of it and its dependencies (scripts/bundle.js), next to the bundle;
+// run from the sources (tests), the package itself.
+function loadMarkdownIt(): typeof import('markdown-it').default {
+  if (markdownIt) return markdownIt;
+  const require = createRequire(import.meta.url);
+  try {
+    markdownIt = require('../vendor/markdown-it.cjs') as typeof import('markdown-it').default;
+  } catch {
+    markdownIt = require('markdown-it') as typeof import('markdown-it').default;
+  }
+  return markdownIt;
+}
 function parser(gfm: boolean): MarkdownIt {
-  // Its CommonJS build is one file: it loads in a third of the time of the 50-odd ES modules.
-  const MarkdownIt = createRequire(import.meta.url)('markdown-it') as typeof import('markdown-it').default;
+  const MarkdownIt = loadMarkdownIt();
   const options = { html: true, linkify: false, typographer: false };
   if (gfm) return (parsers.gfm ??= new MarkdownIt('default', options));
   return (parsers.plain ??= new MarkdownIt('default', options).disable(['table', 'strikethrough']));
