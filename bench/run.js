@@ -202,6 +202,12 @@ async function main() {
     push(cold.node0, await attempt('node0', 'node -e 0', () => measure(cmd.node0, { timeoutS: 60 })));
     push(cold.check, await attempt('check', 'policy-gap check', () => measure(cmd.check, { okCodes: BATCH_CODES, timeoutS: 60 })));
   }
+  // What two threads buy for the matching itself on this machine (bounds what --jobs 2 can gain).
+  const threads = await attempt('threads', 'two matching threads at once', async () => {
+    const m = await measure(['bench/thread-pair.js', rel(main.dir)], { keepStdout: true, timeoutS: 300 });
+    return JSON.parse(m.stdout);
+  });
+  if (threads) log(`two matching threads at once: ${threads.throughput}x one (solo ${threads.soloMs} ms, pair ${threads.pairMs.join(' / ')} ms)`);
   log(`cold start: node -e 0 ${fixed(median(cold.node0.map((m) => m.wallS)) * 1000, 0)} ms, check ${fixed(median(cold.check.map((m) => m.wallS)) * 1000, 0)} ms`);
   const startup = (await attempt('startup', 'start-up breakdown', async () => breakdown(QUICK ? 1 : 5))) ?? [];
 
@@ -269,6 +275,7 @@ async function main() {
     startup,
     scaling,
     capped,
+    threads,
     profiles,
     errors,
     mdlError: mdl.error,
@@ -318,6 +325,7 @@ function render(r) {
   L.push(`| | |`, `| --- | --- |`);
   L.push(`| cores (os.availableParallelism) | ${r.machine.cores} (${r.machine.cpu}) |`);
   L.push(`| measured 2-process throughput | ${fixed(throughput)}x one process (two parse floors at once: ${fixed(pairS)} s vs ${fixed(floorS)} s alone) |`);
+  if (r.threads) L.push(`| measured 2-thread throughput, policy-gap's read + match | ${fixed(r.threads.throughput)}x one thread (\`node bench/thread-pair.js ${rel(main.dir)}\`: ${fixed(r.threads.soloMs / 1000)} s alone, ${r.threads.pairMs.map((ms) => fixed(ms / 1000)).join(' s and ')} s for the same work in two threads at once; a pure CPU loop runs at full speed in pairs, so this is the memory system) |`);
   L.push(`| memory | ${r.machine.memoryGiB} GiB |`);
   L.push(`| node | ${r.machine.node} (${r.machine.platform}) |`);
   L.push(`| date | ${r.machine.date} |`);
@@ -364,7 +372,7 @@ function render(r) {
   const growth = (mb(biggest.rssKb) - mb(smallest.rssKb)) / ((biggest.docs - smallest.docs) / 1000);
   L.push('', `Peak RSS grows by ${fixed(growth, 1)} MB per 1,000 documents between ${smallest.docs} and ${biggest.docs} documents (${fixed(biggest.rssKb / smallest.rssKb)}x).`, '');
   if (r.capped?.length) {
-    L.push(`Figure 4b, memory retained: the same batch in one thread with V8's old generation capped at ${HEAP_CAP_MB} MB (\`node --max-old-space-size=${HEAP_CAP_MB} bin/policy-gap.js batch DIR --jobs 1 --format json --output FILE\`). Where the heap may grow, V8 lets it, so peak RSS above rises with the run's length; a batch that kept its members' results could not finish under this cap at 10,000 documents (its JSON report alone is larger), a streaming one does at every size:`, '');
+    L.push(`Figure 4b, memory retained: the same batch in one thread with V8's old generation capped at ${HEAP_CAP_MB} MB (\`node --max-old-space-size=${HEAP_CAP_MB} bin/policy-gap.js batch DIR --jobs 1 --format json --output FILE\`). Where the heap may grow, V8 lets it, so peak RSS above rises with the run's length; ${biggest.reportBytes > HEAP_CAP_MB * 1e6 ? `a batch that kept its members' results could not finish under this cap at ${biggest.docs} documents (its JSON report alone is ${fixed(biggest.reportBytes / 1e6, 0)} MB), ` : ''}a streaming one finishes at every size:`, '');
     L.push('| documents | members in the report | wall | peak RSS |', '| ---: | ---: | ---: | ---: |');
     for (const c of r.capped) L.push(`| ${c.docs} | ${c.complete ? `all ${c.members}` : '**did not finish**'} | ${fixed(c.wallS)} s | ${fixed(mb(c.rssKb), 0)} MB |`);
     L.push('');
@@ -386,7 +394,7 @@ function render(r) {
   L.push(`| peak RSS flat in corpus size (here: ${biggest.docs}-doc RSS within 1.25x of ${smallest.docs}-doc) | ${fixed(mb(smallest.rssKb), 0)} -> ${fixed(mb(biggest.rssKb), 0)} MB (${fixed(biggest.rssKb / smallest.rssKb)}x) | ${t(biggest.rssKb / smallest.rssKb <= 1.25)} |`);
   const cappedAll = r.capped?.length === 2 && r.capped.every((c) => c.complete);
   L.push(`| memory retained flat: ${smallest.docs} and ${biggest.docs} documents both finish with a ${HEAP_CAP_MB} MB old generation (figure 4b) | ${r.capped?.length ? r.capped.map((c) => `${c.docs}: ${c.complete ? `${fixed(mb(c.rssKb), 0)} MB RSS` : 'did not finish'}`).join(', ') : 'n/a'} | ${r.capped?.length ? t(cappedAll) : 'n/a'} |`, '');
-  L.push(`Context: this machine ran two processes at once at ${fixed(throughput)}x the throughput of one, so with perfect parallelism batch can be at best ~${fixed(1 / throughput)}x its one-thread time; \`--jobs 1\` took ${fixed(batch1S)} s, i.e. ${fixed(batch1S / floorS)}x the parse floor, and the default jobs gave a ${fixed(batch1S / batchS)}x speed-up over it. In CPU time (less sensitive to other load on the machine) batch used ${fixed(med(r.rounds.batch, 'cpuS') / med(r.rounds.floor, 'cpuS'))}x the parse floor's CPU.`, '');
+  L.push(`Context: this machine ran two processes at once at ${fixed(throughput)}x the throughput of one, so with perfect parallelism batch can be at best ~${fixed(1 / throughput)}x its one-thread time${r.threads ? ` (~${fixed(1 / r.threads.throughput)}x by the two-thread figure of its own work, before a worker's start-up)` : ''}; \`--jobs 1\` took ${fixed(batch1S)} s, i.e. ${fixed(batch1S / floorS)}x the parse floor, and the default jobs gave a ${fixed(batch1S / batchS)}x speed-up over it. In CPU time (less sensitive to other load on the machine) batch used ${fixed(med(r.rounds.batch, 'cpuS') / med(r.rounds.floor, 'cpuS'))}x the parse floor's CPU.`, '');
 
   L.push('## Cold start, piece by piece', '');
   L.push(`\`node bench/startup-breakdown.js\` (each piece imported alone in a fresh process, median of ${r.quick ? 1 : 5}):`, '');
