@@ -69,12 +69,14 @@ export function analyseDocument(document: Document, documentIndex: number, lexic
   // The blocks of a section share their heading path: tokenize it (and a list's lead-in) once.
   const contexts = new Map<string, { tokens: Token[]; negated: boolean[] }>();
   const firmLeadIns = new Map<string, boolean>();
+  // Each heading is judged once: it heads the path of every section under it.
+  const noiseHeadings = new Map<string, boolean>();
   document.blocks.forEach((block, blockIndex) => {
     const pathKey = block.headingPath.join('\u0001');
     if (pathKey !== previousPath) {
       section++;
       previousPath = pathKey;
-      noise = isNoiseSection(block.headingPath, lexicon, language);
+      noise = isNoiseSection(block.headingPath, lexicon, language, noiseHeadings);
     }
     const contextKey = `${block.kind === 'heading' ? 'h' : 'b'}\u0002${pathKey}\u0002${block.leadIn ?? ''}`;
     let context = contexts.get(contextKey);
@@ -177,12 +179,17 @@ function contextTokens(block: Block, language: Language): Token[] {
   return parts.length === 0 ? [] : tokenize(parts.join(' . '), language);
 }
 
-function isNoiseSection(path: string[], lexicon: CompiledLexicon, language: Language): boolean {
-  // A noise heading must be short ("Table of contents", "Definitions"); a long heading that
-  // merely contains "definitions" is still a real section.
+function isNoiseSection(path: string[], lexicon: CompiledLexicon, language: Language, seen: Map<string, boolean>): boolean {
   return path.some((heading) => {
-    const tokens = tokenize(heading, language);
-    return tokens.length <= 5 && lexicon.noiseHeadings.scan(tokens).length > 0;
+    let noise = seen.get(heading);
+    if (noise === undefined) {
+      // A noise heading must be short ("Table of contents", "Definitions"); a long heading that
+      // merely contains "definitions" is still a real section.
+      const tokens = tokenize(heading, language);
+      noise = tokens.length <= 5 && lexicon.noiseHeadings.scan(tokens).length > 0;
+      seen.set(heading, noise);
+    }
+    return noise;
   });
 }
 

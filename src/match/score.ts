@@ -7,7 +7,8 @@ import type { NearMiss, SignalMatch } from './signals.js';
 
 export interface ElementFindings {
   strong: SignalMatch[];
-  weak: SignalMatch[];
+  /** Searched on demand: only a verdict that is not already covered or contradicted needs them. */
+  weak: () => SignalMatch[];
   contradictions: SignalMatch[];
   near: NearMiss;
 }
@@ -49,7 +50,7 @@ export function score(element: Element, findings: ElementFindings, units: Unit[]
   const listed = findings.strong.filter((m) => m.strength === 'listed');
   const others = findings.strong.filter((m) => m.strength === 'other-party');
   const drafts = findings.strong.filter((m) => m.strength === 'draft');
-  const touched = findings.weak;
+  const touched = findings.weak();
   if (hedged.length + pointers.length + headings.length + listed.length + others.length + drafts.length + touched.length > 0) {
     const why: Reason[] = [];
     if (drafts.length > 0) why.push({ code: 'draft' });
