@@ -8,10 +8,11 @@
  *   node bench/parse-floor.js DIR --parser markdown-it   (reference: markdown-it's token stream,
  *                                                          from bench/.tools, installed by run.js)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { markdownFiles } from './files.js';
 
 const start = process.hrtime.bigint();
 const root = process.argv[2];
@@ -39,16 +40,7 @@ async function loadParser(name) {
 }
 const parse = await loadParser(parser);
 
-function list(dir, out) {
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) list(path, out);
-    else if (/\.(md|markdown)$/i.test(entry.name)) out.push(path);
-  }
-  return out;
-}
-
-const files = list(root, []);
+const files = markdownFiles(root);
 let bytes = 0;
 let nodes = 0;
 let readNs = 0n;

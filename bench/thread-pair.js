@@ -9,23 +9,12 @@
  *
  *   node bench/thread-pair.js DIR
  */
-import { readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { markdownFiles } from './files.js';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const dist = (path) => new URL(`../dist/${path}`, import.meta.url).href;
-
-function files(dir) {
-  const out = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) out.push(...files(path));
-    else if (name.endsWith('.md')) out.push(path);
-  }
-  return out;
-}
 
 /** Reads and matches every file, as the batch does per set; returns the milliseconds it took. */
 async function pass(dir) {
@@ -33,7 +22,7 @@ async function pass(dir) {
   const { loadRubric } = await import(dist('rubric/load.js'));
   const { match } = await import(dist('match/match.js'));
   const rubric = loadRubric('ccr-ethical-principles', ROOT);
-  const list = files(dir);
+  const list = markdownFiles(dir);
   const started = performance.now();
   for (const file of list) {
     const outcome = await readDocumentFile(file, file, DEFAULT_LIMITS);
